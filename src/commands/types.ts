@@ -1,0 +1,52 @@
+import type { Answer } from '../answer/types';
+import type { KnowledgeIndex } from '../search/knowledge-index';
+
+/** Option types, as Discord names them. */
+export type OptionType = 'string' | 'boolean' | 'user' | 'integer';
+
+/** One option of a command, declared once for Discord, the console and `/help`. */
+export interface OptionSpec {
+  readonly name: string;
+  readonly description: string;
+  readonly type: OptionType;
+  readonly required?: boolean;
+  /** Suggest values as the user types (string options only). */
+  readonly autocomplete?: boolean;
+  /** Longest accepted value (string options); Discord enforces it, the console trims to it. */
+  readonly maxLength?: number;
+}
+
+/** Parsed arguments of a command, by option name. */
+export type CommandArgs = Readonly<Record<string, string | boolean | number | undefined>>;
+
+/** What a handler can read: the immutable index of every briefing. */
+export interface CommandContext {
+  readonly index: KnowledgeIndex;
+}
+
+/** An autocomplete suggestion: what the user sees and the value filled in. */
+export interface Choice {
+  readonly name: string;
+  readonly value: string;
+}
+
+/**
+ * Which common options the registry adds to a command: every command takes `briefing` and `hide`;
+ * search commands also take `mention`.
+ */
+export type CommandGroup = 'search' | 'brief' | 'meta';
+
+/** A command: plain data plus a pure handler. One registry feeds every front end. */
+export interface CommandSpec {
+  readonly name: string;
+  readonly description: string;
+  readonly group: CommandGroup;
+  /** `chat` (slash command, default) or `message` (a message context-menu command). */
+  readonly type?: 'chat' | 'message';
+  /** The command's own options; the registry appends the common ones. */
+  readonly options: readonly OptionSpec[];
+  /** Answers the command. Throws {@link UserError} for the user's mistakes. */
+  run(args: CommandArgs, ctx: CommandContext): Answer;
+  /** Suggestions for an autocomplete option, best first (at most 25; names at most 100 characters). */
+  autocomplete?(option: string, value: string, args: CommandArgs, ctx: CommandContext): readonly Choice[];
+}
