@@ -19,9 +19,11 @@ export interface OptionSpec {
 /** Parsed arguments of a command, by option name. */
 export type CommandArgs = Readonly<Record<string, string | boolean | number | undefined>>;
 
-/** What a handler can read: the immutable index of every briefing. */
+/** What a handler can read: the immutable index of every briefing, and the commands built from it. */
 export interface CommandContext {
   readonly index: KnowledgeIndex;
+  /** Every command of the registry (for `/help`). */
+  readonly commands: readonly CommandSpec[];
 }
 
 /** An autocomplete suggestion: what the user sees and the value filled in. */

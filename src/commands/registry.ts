@@ -1,0 +1,168 @@
+import type { Answer } from '../answer/types';
+import { UserError, messages } from '../errors';
+import type { KnowledgeIndex } from '../search/knowledge-index';
+import { askCommand } from './ask';
+import { commonOptions } from './common-options';
+import { helpCommand } from './help';
+import { quotesCommand } from './quotes';
+import { speakersCommand } from './speakers';
+import { summaryCommand } from './summary';
+import { timelineCommand } from './timeline';
+import { topicCommand } from './topic';
+import { topicCommands } from './topic-status';
+import type { Choice, CommandArgs, CommandContext, CommandSpec } from './types';
+import { whoSaidCommand } from './who-said';
+
+/** Discord's autocomplete limits (mirrored in render/limits for the Discord layer). */
+export const AUTOCOMPLETE_MAX_CHOICES = 25;
+export const AUTOCOMPLETE_MAX_NAME_LENGTH = 100;
+
+/** The command set of one knowledge index: the built-in commands and one per topic. */
+export interface Registry {
+  readonly commands: readonly CommandSpec[];
+  get(name: string): CommandSpec | undefined;
+}
+
+/** Built-in commands in the order `/help` lists them. `help` is added last (it lists the registry). */
+const BUILT_IN: readonly CommandSpec[] = [
+  askCommand,
+  whoSaidCommand,
+  quotesCommand,
+  speakersCommand,
+  summaryCommand,
+  timelineCommand,
+  topicCommand,
+];
+
+const withCommonOptions = (spec: CommandSpec): CommandSpec =>
+  Object.freeze({ ...spec, options: Object.freeze([...spec.options, ...commonOptions(spec.group)]) });
+
+/**
+ * Builds the registry for an index: built-in commands, a status command per topic (no code change
+ * to add one: a briefing's front matter declares it), and `/help`. Every command gets the common
+ * options of its group.
+ */
+export function buildRegistry(index: KnowledgeIndex): Registry {
+  const builtInNames = new Set(BUILT_IN.map((c) => c.name).concat(helpCommand.name));
+  const topics = topicCommands(index).filter((c) => !builtInNames.has(c.name));
+  const commands = [...BUILT_IN, ...topics, helpCommand].map(withCommonOptions);
+  const byName = new Map(commands.map((c) => [c.name, c]));
+  return Object.freeze({ commands: Object.freeze(commands), get: (name: string) => byName.get(name) });
+}
+
+/**
+ * Checks the arguments against the command's options: unknown options, missing or empty required
+ * ones, wrong booleans; trims text to its `maxLength`.
+ * @throws UserError saying what is wrong.
+ */
+export function validateArgs(spec: CommandSpec, args: CommandArgs): CommandArgs {
+  const out: Record<string, string | boolean | number | undefined> = {};
+  const known = new Set(spec.options.map((o) => o.name));
+  for (const name of Object.keys(args)) {
+    if (!known.has(name)) throw new UserError(messages.unknownOption(spec.name, name, [...known]));
+  }
+  for (const option of spec.options) {
+    let value = args[option.name];
+    if (typeof value === 'string') {
+      value = value.trim();
+      if (option.maxLength && value.length > option.maxLength) value = value.slice(0, option.maxLength);
+      if (value === '') value = undefined;
+      if (option.type === 'boolean' && typeof value === 'string') {
+        const lower = value.toLowerCase();
+        if (!['true', 'false', 'yes', 'no'].includes(lower)) throw new UserError(messages.badBoolean(option.name, value));
+        value = lower === 'true' || lower === 'yes';
+      }
+    }
+    if (value === undefined && option.required) {
+      const given = args[option.name];
+      throw new UserError(
+        given === undefined ? messages.missingOption(spec.name, option.name) : messages.emptyOption(spec.name, option.name),
+      );
+    }
+    if (value !== undefined) out[option.name] = value;
+  }
+  return Object.freeze(out);
+}
+
+/**
+ * Runs a command by name: validates its arguments, then calls its handler.
+ * @throws UserError for an unknown command or bad arguments, or from the handler.
+ */
+export function runCommand(registry: Registry, name: string, args: CommandArgs, ctx: CommandContext): Answer {
+  const spec = registry.get(name);
+  if (!spec) throw new UserError(messages.unknownCommand(name), closestCommands(registry, name));
+  return spec.run(validateArgs(spec, args), ctx);
+}
+
+/** Cuts a choice to Discord's limits. */
+const fitChoice = (choice: Choice): Choice => ({
+  name:
+    choice.name.length > AUTOCOMPLETE_MAX_NAME_LENGTH
+      ? `${choice.name.slice(0, AUTOCOMPLETE_MAX_NAME_LENGTH - 1)}…`
+      : choice.name,
+  value: choice.value.slice(0, AUTOCOMPLETE_MAX_NAME_LENGTH),
+});
+
+/**
+ * Autocomplete suggestions for an option of a command, best first, within Discord's limits.
+ * Never throws: a bad state gives no suggestions.
+ */
+export function autocomplete(
+  registry: Registry,
+  name: string,
+  option: string,
+  value: string,
+  args: CommandArgs,
+  ctx: CommandContext,
+): Choice[] {
+  const spec = registry.get(name);
+  if (!spec) return [];
+  let choices: readonly Choice[] = [];
+  try {
+    if (option === 'briefing') choices = ctx.index.suggestBriefings(value);
+    else if (spec.autocomplete) choices = spec.autocomplete(option, value.slice(0, 200), args, ctx);
+  } catch {
+    choices = [];
+  }
+  const seen = new Set<string>();
+  const unique: Choice[] = [];
+  for (const choice of choices) {
+    const fitted = fitChoice(choice);
+    if (seen.has(fitted.value) || fitted.name.trim() === '') continue;
+    seen.add(fitted.value);
+    unique.push(fitted);
+    if (unique.length === AUTOCOMPLETE_MAX_CHOICES) break;
+  }
+  return unique;
+}
+
+/** The command names closest to a mistyped one, for "did you mean". */
+export function closestCommands(registry: Registry, name: string): string[] {
+  const wanted = name.toLowerCase();
+  return registry.commands
+    .map((c) => ({ name: c.name, distance: editDistance(wanted, c.name) }))
+    .filter((c) => c.distance <= Math.max(2, Math.floor(c.name.length / 3)) || c.name.startsWith(wanted))
+    .sort((a, b) => a.distance - b.distance)
+    .slice(0, 3)
+    .map((c) => `/${c.name}`);
+}
+
+/** Levenshtein distance, for short strings such as command names. */
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The context handlers run in: the index and the registry's commands. */
+export function commandContext(index: KnowledgeIndex, registry: Registry): CommandContext {
+  return Object.freeze({ index, commands: registry.commands });
+}
