@@ -1,6 +1,6 @@
 import { UserError, messages } from '../errors';
 import type { Registry } from './registry';
-import { closestCommands } from './registry';
+import { closestCommands } from './closest';
 import type { CommandArgs } from './types';
 
 /** A command line split into the command name and its arguments. */
@@ -25,7 +25,7 @@ export function parseCommandLine(line: string, registry: Registry): ParsedLine {
   while (nameEnd < text.length && !isSpace(text[nameEnd])) nameEnd++;
   const name = text.slice(1, nameEnd).toLowerCase();
   const spec = registry.get(name);
-  if (!spec) throw new UserError(messages.unknownCommand(name), closestCommands(registry, name));
+  if (!spec) throw new UserError(messages.unknownCommand(name), closestCommands(registry.commands, name));
 
   const optionNames = spec.options.map((o) => o.name);
   const rest = text.slice(nameEnd);

@@ -2,6 +2,7 @@ import type { Answer } from '../answer/types';
 import { UserError, messages } from '../errors';
 import type { KnowledgeIndex } from '../search/knowledge-index';
 import { askCommand } from './ask';
+import { closestCommands } from './closest';
 import { commonOptions } from './common-options';
 import { helpCommand } from './help';
 import { quotesCommand } from './quotes';
@@ -90,7 +91,7 @@ export function validateArgs(spec: CommandSpec, args: CommandArgs): CommandArgs 
  */
 export function runCommand(registry: Registry, name: string, args: CommandArgs, ctx: CommandContext): Answer {
   const spec = registry.get(name);
-  if (!spec) throw new UserError(messages.unknownCommand(name), closestCommands(registry, name));
+  if (!spec) throw new UserError(messages.unknownCommand(name), closestCommands(registry.commands, name));
   return spec.run(validateArgs(spec, args), ctx);
 }
 
@@ -134,32 +135,6 @@ export function autocomplete(
     if (unique.length === AUTOCOMPLETE_MAX_CHOICES) break;
   }
   return unique;
-}
-
-/** The command names closest to a mistyped one, for "did you mean". */
-export function closestCommands(registry: Registry, name: string): string[] {
-  const wanted = name.toLowerCase();
-  return registry.commands
-    .map((c) => ({ name: c.name, distance: editDistance(wanted, c.name) }))
-    .filter((c) => c.distance <= Math.max(2, Math.floor(c.name.length / 3)) || c.name.startsWith(wanted))
-    .sort((a, b) => a.distance - b.distance)
-    .slice(0, 3)
-    .map((c) => `/${c.name}`);
-}
-
-/** Levenshtein distance, for short strings such as command names. */
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = current;
-    }
-  }
-  return row[b.length]!;
 }
 
 /** The context handlers run in: the index and the registry's commands. */
