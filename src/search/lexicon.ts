@@ -1,0 +1,168 @@
+/**
+ * Word lists of general news English used by the search: stop words, question words, irregular
+ * verb forms, British/American spelling pairs, and the cue words that mark time, numbers and
+ * attribution in a paragraph. They are about English, not about any one briefing.
+ */
+
+const words = (list: string): string[] => list.split(/\s+/).filter((w) => w.length > 0);
+
+/** Function words that carry no meaning for search (folded: lower case, no apostrophes). */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  words(`
+  a about above after again against all am an and any are arent as at be because been before being
+  below between both but by can cant cannot could couldnt did didnt do does doesnt doing dont down
+  during each few for from further had hadnt has hasnt have havent having he hed hell hes her here
+  heres hers herself him himself his how hows i id ill im ive if in into is isnt it its itself lets
+  me more most mustnt my myself no nor not of off on once only or other ought our ours ourselves out
+  over own same shant she shed shell shes should shouldnt so some such than that thats the their
+  theirs them themselves then there theres these they theyd theyll theyre theyve this those through
+  to too under until up very was wasnt we wed well were weve werent what whats when whens where
+  wheres which while who whos whom why whys will with wont would wouldnt you youd youll youre youve
+  your yours yourself yourselves also just may might must shall yet whether whose upon via per
+  tell me please know anything something everything thing things
+  `),
+);
+
+/** Question words and the kind of answer they ask for. */
+export const QUESTION_INTENTS: ReadonlyMap<string, 'time' | 'person' | 'number' | 'place' | 'reason'> =
+  new Map([
+    ['when', 'time'],
+    ['who', 'person'],
+    ['whom', 'person'],
+    ['whose', 'person'],
+    ['where', 'place'],
+    ['why', 'reason'],
+  ] as const);
+
+/** Words that follow "how" to ask for a quantity ("how many", "how much", "how long"). */
+export const QUANTITY_WORDS: ReadonlySet<string> = new Set(words('many much long often far large big old'));
+
+/** Words that mark a paragraph as dated: weekdays, months, relative time, seasons and holidays. */
+export const TIME_WORDS: ReadonlySet<string> = new Set(
+  words(`
+  monday tuesday wednesday thursday friday saturday sunday weekend
+  january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec
+  today tonight yesterday tomorrow morning afternoon evening night overnight
+  week weeks month months year years decade decades hour hours
+  spring summer autumn winter christmas easter ramadan eid hanukkah passover thanksgiving
+  soon ago deadline timeline schedule scheduled
+  `),
+);
+
+/** Number words that answer "how many". */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set(
+  words(`
+  one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+  seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds
+  thousand thousands million millions billion billions dozen dozens several few couple half
+  single double triple percent
+  `),
+);
+
+/** Words that attribute a statement to someone ("said", "told", "according to"). */
+export const ATTRIBUTION_WORDS: ReadonlySet<string> = new Set(
+  words(`
+  said says say told tells tell added adds noted notes stated states according announced announces
+  claimed claims argued argues warned warns insisted insists stressed stresses explained explains
+  reported reports accused accuses urged urges asked asks replied replies wrote writes
+  opposes opposed supports supported rejected rejects proposed proposes denied denies
+  `),
+);
+
+/** Irregular verb forms to their base, so that "told" finds "tell" and "sent" finds "send". */
+export const IRREGULAR_FORMS: ReadonlyMap<string, string> = new Map(
+  words(`
+  told:tell said:say says:say sent:send met:meet thought:think brought:bring bought:buy caught:catch
+  taught:teach fought:fight sought:seek held:hold kept:keep left:leave led:lead lost:lose made:make
+  meant:mean paid:pay sold:sell spent:spend stood:stand understood:understand won:win built:build
+  felt:feel fled:flee found:find heard:hear laid:lay slept:sleep struck:strike swept:sweep
+  wept:weep shot:shoot fed:feed bled:bleed bred:breed dealt:deal dug:dig hung:hang lent:lend
+  began:begin begun:begin broke:break broken:break came:come chose:choose chosen:choose drew:draw
+  drawn:draw drove:drive driven:drive ate:eat eaten:eat fell:fall fallen:fall flew:fly flown:fly
+  forbade:forbid forbidden:forbid forgot:forget forgotten:forget froze:freeze frozen:freeze
+  gave:give given:give went:go gone:go grew:grow grown:grow hid:hide hidden:hide knew:know
+  known:know lay:lie lain:lie rode:ride ridden:ride rang:ring rung:ring rose:rise risen:rise
+  ran:run saw:see seen:see shook:shake shaken:shake sang:sing sung:sing sank:sink sunk:sink
+  spoke:speak spoken:speak stole:steal stolen:steal swore:swear sworn:swear took:take taken:take
+  tore:tear torn:tear threw:throw thrown:throw woke:wake woken:wake wore:wear worn:wear wrote:write
+  written:write withdrew:withdraw withdrawn:withdraw undertook:undertake undertaken:undertake
+  overtook:overtake overtaken:overtake became:become forgave:forgive forgiven:forgive
+  children:child men:man women:woman people:person feet:foot mice:mouse teeth:tooth
+  `).map((pair) => pair.split(':') as [string, string]),
+);
+
+/** British spellings that no general rule turns into the American one. */
+export const SPELLING_VARIANTS: ReadonlyMap<string, string> = new Map(
+  words(`
+  defence:defense defences:defenses offence:offense offences:offenses licence:license
+  licences:licenses pretence:pretense programme:program programmes:programs grey:gray
+  tyre:tire tyres:tires kerb:curb aluminium:aluminum manoeuvre:maneuver manoeuvres:maneuvers
+  jewellery:jewelry cheque:check cheques:checks storey:story analyse:analyze analysed:analyzed
+  analysing:analyzing paralyse:paralyze paralysed:paralyzed catalogue:catalog dialogue:dialog
+  ageing:aging judgement:judgment
+  `).map((pair) => pair.split(':') as [string, string]),
+);
+
+/**
+ * Groups of words that news copy uses for the same thing, so that "deployed" finds "sent" and
+ * "weapons" finds "arms". A word may stand in several groups. Matches through a synonym weigh less
+ * than the word itself.
+ */
+export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
+  'deploy send dispatch station',
+  'troops soldiers forces personnel servicemen',
+  'weapons arms arsenal munitions',
+  'disarm demilitarize decommission',
+  'disarmament demilitarization decommissioning',
+  'ceasefire truce armistice',
+  'agreement deal accord pact treaty',
+  'plan proposal scheme framework blueprint',
+  'meet meeting talks summit visit',
+  'negotiate negotiations talks',
+  'oppose object reject resist',
+  'support back endorse favor',
+  'attack strike assault raid offensive',
+  'kill slay',
+  'killed dead died deaths fatalities',
+  'injure wound hurt',
+  'hostage hostages captive captives abductee',
+  'prisoner prisoners detainee detainees inmates',
+  'arrest detain',
+  'country nation state',
+  'countries nations states',
+  'government administration cabinet',
+  'leader head chief',
+  'official officer',
+  'minister secretary',
+  'accuse allege blame',
+  'warn caution',
+  'threat threaten danger',
+  'withdraw withdrawal retreat pullout',
+  'begin start launch commence',
+  'finish complete conclude end',
+  'commitment pledge promise vow',
+  'commit pledge promise vow',
+  'ready prepared',
+  'fail failure collapse fiasco',
+  'border frontier',
+  'aid assistance help',
+  'money funds funding',
+  'increase rise grow climb surge',
+  'decrease fall drop decline plunge',
+  'protest demonstration rally',
+  'law legislation bill',
+  'court tribunal',
+  'company firm business',
+  'vote ballot election poll',
+  'statement remarks comments',
+  'refugees displaced evacuees',
+  'investigation probe inquiry',
+  'job work employment',
+  'huge enormous massive major',
+  'buy purchase acquire',
+  'role part',
+  'governance rule control',
+  'region area zone territory',
+  'enclave strip territory',
+].map((group) => words(group));

@@ -1,0 +1,632 @@
+/**
+ * The /ask engine: a word-level inverted index over paragraphs with BM25 weights in typed arrays,
+ * a bonus for question words that stand together in the paragraph (phrases, proximity), a nudge for
+ * paragraphs that hold the kind of answer asked for (a date for "when", a number for "how many",
+ * a statement for "who"), and misspelt or differently spelt words mapped to known ones through the
+ * {@link Vocabulary}. Built once, immutable, synchronous.
+ */
+import { createHash } from 'node:crypto';
+import { ATTRIBUTION_WORDS, NUMBER_WORDS, TIME_WORDS } from './lexicon';
+import { forEachToken } from './normalise';
+import { planQuery } from './query';
+import { bestSnippet } from './snippet';
+import { isStopWord, termOf } from './terms';
+import type { ParagraphDoc, ParagraphHit, QueryPlan, QuestionIntent, SearchOptions } from './types';
+import { Vocabulary, type WordStats } from './vocabulary';
+
+/** Tuning of the paragraph search, in one frozen object. */
+export const SEARCH_DEFAULTS = Object.freeze({
+  /** Hits returned when the caller does not say. */
+  limit: 5,
+  /** BM25 term-frequency saturation. */
+  k1: 1.2,
+  /** BM25 length normalisation. */
+  b: 0.75,
+  /** Candidates re-ranked with proximity, per hit asked for (at least `minRerank`). */
+  rerankFactor: 8,
+  minRerank: 40,
+  /** Bonus for two question words side by side, in the question's order (a share of the rarer word's weight). */
+  phraseBonus: 0.6,
+  /** Bonus for two question words close together (divided by their distance). */
+  proximityBonus: 0.35,
+  /** Widest distance (in words) that still counts as close. */
+  proximityWindow: 8,
+  /** Score factor for a paragraph that holds what the question word asks for, per kind of answer. */
+  intentBoost: Object.freeze({ time: 0.35, number: 0.25, person: 0.1, place: 0, reason: 0 }),
+  /** Weight of the share of the question's words found in the paragraph. */
+  coverageWeight: 0.5,
+});
+
+/** Marks of what a paragraph holds, for question intents. */
+const FLAG_TIME = 1;
+const FLAG_NUMBER = 2;
+const FLAG_ATTRIBUTION = 4;
+const FLAG_QUOTE = 8;
+
+const INTENT_FLAGS: Readonly<Record<QuestionIntent, number>> = Object.freeze({
+  time: FLAG_TIME,
+  number: FLAG_NUMBER,
+  person: FLAG_ATTRIBUTION | FLAG_QUOTE,
+  place: 0,
+  reason: 0,
+});
+
+const STOP = -1;
+const FORMAT_VERSION = 1;
+const MAGIC = 'BBPS';
+
+const isYear = (word: string): boolean =>
+  word.length === 4 && (word.startsWith('19') || word.startsWith('20')) && /^\d{4}$/.test(word);
+const hasDigit = (word: string): boolean => /\d/.test(word);
+
+/** Arrays that make up a built index; the same in memory and on disk. */
+export interface IndexArrays {
+  /** Term id per word of each paragraph (`-1` for stop words), paragraphs one after another. */
+  readonly tokens: Int32Array;
+  /** Where each paragraph's words start in `tokens` (length: paragraphs + 1). */
+  readonly tokenStart: Uint32Array;
+  /** What each paragraph holds (time, number, attribution, quote marks). */
+  readonly flags: Uint8Array;
+  /** Article number of each paragraph. */
+  readonly docArticle: Uint32Array;
+  /** Where each term's postings start (length: terms + 1). */
+  readonly postingStart: Uint32Array;
+  /** Paragraph of each posting. */
+  readonly postingDoc: Uint32Array;
+  /** BM25 term-frequency part of each posting, length-normalised (precomputed). */
+  readonly postingImpact: Float32Array;
+  /** Inverse document frequency of each term. */
+  readonly idf: Float32Array;
+}
+
+/** Everything persisted besides the arrays. */
+interface IndexHeader {
+  readonly version: number;
+  readonly hash: string;
+  readonly terms: readonly string[];
+  readonly articles: readonly string[];
+  readonly vocabulary: ReturnType<Vocabulary['toData']>;
+}
+
+/**
+ * A content hash of the paragraphs: a persisted index is valid for exactly these paragraphs.
+ */
+export function contentHash(docs: readonly ParagraphDoc[]): string {
+  const hash = createHash('sha256');
+  hash.update(`v${FORMAT_VERSION}\n`);
+  for (const doc of docs) {
+    hash.update(doc.article);
+    hash.update('\u0000');
+    hash.update(String(doc.paragraph));
+    hash.update('\u0000');
+    hash.update(doc.text);
+    hash.update('\u0001');
+  }
+  return hash.digest('hex');
+}
+
+/** Collects the words of all paragraphs into the index arrays. */
+function buildArrays(docs: readonly ParagraphDoc[]): {
+  arrays: IndexArrays;
+  terms: string[];
+  articles: string[];
+  stats: WordStats[];
+} {
+  const termIds = new Map<string, number>();
+  const terms: string[] = [];
+  const articleIds = new Map<string, number>();
+  const articles: string[] = [];
+  const surface = new Map<string, { count: number; capitalised: number }>();
+  const n = docs.length;
+  const tokenStart = new Uint32Array(n + 1);
+  const flags = new Uint8Array(n);
+  const docArticle = new Uint32Array(n);
+  let tokens = new Int32Array(Math.max(1024, n * 48));
+  let used = 0;
+
+  for (let d = 0; d < n; d++) {
+    const doc = docs[d]!;
+    let articleId = articleIds.get(doc.article);
+    if (articleId === undefined) {
+      articleId = articles.length;
+      articles.push(doc.article);
+      articleIds.set(doc.article, articleId);
+    }
+    docArticle[d] = articleId;
+    tokenStart[d] = used;
+    let flag = 0;
+    const text = doc.text;
+    if (text.includes('"') || text.includes('“') || text.includes('”')) flag |= FLAG_QUOTE;
+    forEachToken(text, (token) => {
+      const word = token.word;
+      if (TIME_WORDS.has(word) || isYear(word)) flag |= FLAG_TIME;
+      if (NUMBER_WORDS.has(word) || hasDigit(word)) flag |= FLAG_NUMBER;
+      if (ATTRIBUTION_WORDS.has(word)) flag |= FLAG_ATTRIBUTION;
+      if (used === tokens.length) {
+        const grown = new Int32Array(tokens.length * 2);
+        grown.set(tokens);
+        tokens = grown;
+      }
+      if (isStopWord(word, token.allCaps)) {
+        tokens[used++] = STOP;
+        return;
+      }
+      const term = termOf(word);
+      let id = termIds.get(term);
+      if (id === undefined) {
+        id = terms.length;
+        terms.push(term);
+        termIds.set(term, id);
+      }
+      tokens[used++] = id;
+      const stat = surface.get(word);
+      if (stat) {
+        stat.count++;
+        if (token.capitalised) stat.capitalised++;
+      } else surface.set(word, { count: 1, capitalised: token.capitalised ? 1 : 0 });
+    });
+    flags[d] = flag;
+  }
+  tokenStart[n] = used;
+  tokens = tokens.slice(0, used);
+
+  // postings: count the paragraphs of each term, then fill term by term (compressed rows)
+  const t = terms.length;
+  const lastDoc = new Int32Array(t).fill(-1);
+  const df = new Uint32Array(t);
+  const docLength = new Uint32Array(n);
+  for (let d = 0; d < n; d++) {
+    let length = 0;
+    for (let k = tokenStart[d]!; k < tokenStart[d + 1]!; k++) {
+      const id = tokens[k]!;
+      if (id === STOP) continue;
+      length++;
+      if (lastDoc[id] !== d) {
+        lastDoc[id] = d;
+        df[id]!++;
+      }
+    }
+    docLength[d] = length;
+  }
+  const postingStart = new Uint32Array(t + 1);
+  for (let id = 0; id < t; id++) postingStart[id + 1] = postingStart[id]! + df[id]!;
+  const total = postingStart[t]!;
+  const postingDoc = new Uint32Array(total);
+  const postingTf = new Uint16Array(total);
+  const cursor = postingStart.slice(0, t);
+  const slot = new Int32Array(t);
+  lastDoc.fill(-1);
+  for (let d = 0; d < n; d++) {
+    for (let k = tokenStart[d]!; k < tokenStart[d + 1]!; k++) {
+      const id = tokens[k]!;
+      if (id === STOP) continue;
+      if (lastDoc[id] !== d) {
+        lastDoc[id] = d;
+        const p = cursor[id]!++;
+        slot[id] = p;
+        postingDoc[p] = d;
+        postingTf[p] = 1;
+      } else if (postingTf[slot[id]!]! < 65535) postingTf[slot[id]!]!++;
+    }
+  }
+  let lengthSum = 0;
+  for (let d = 0; d < n; d++) lengthSum += docLength[d]!;
+  const avg = n > 0 ? Math.max(1, lengthSum / n) : 1;
+  const { k1, b } = SEARCH_DEFAULTS;
+  const postingImpact = new Float32Array(total);
+  for (let id = 0; id < t; id++) {
+    for (let p = postingStart[id]!; p < postingStart[id + 1]!; p++) {
+      const tf = postingTf[p]!;
+      const norm = k1 * (1 - b + (b * docLength[postingDoc[p]!]!) / avg);
+      postingImpact[p] = (tf * (k1 + 1)) / (tf + norm);
+    }
+  }
+  const idf = new Float32Array(t);
+  for (let id = 0; id < t; id++) idf[id] = Math.log(1 + (n - df[id]! + 0.5) / (df[id]! + 0.5));
+
+  const stats: WordStats[] = [];
+  for (const [word, s] of surface) stats.push({ word, count: s.count, capitalised: s.capitalised });
+  return {
+    arrays: { tokens, tokenStart, flags, docArticle, postingStart, postingDoc, postingImpact, idf },
+    terms,
+    articles,
+    stats,
+  };
+}
+
+/** A built index handed back by {@link ParagraphSearch.deserialize}; opaque to callers. */
+export interface RestoredIndex {
+  readonly hash: string;
+  readonly arrays: IndexArrays;
+  readonly terms: readonly string[];
+  readonly articles: readonly string[];
+  readonly vocabulary: Vocabulary;
+}
+
+/** One word of the question as scored: its term ids and weights. */
+interface ScoredWord {
+  readonly ids: readonly number[];
+  readonly weights: readonly number[];
+  /** The largest weight × idf of its terms: what the word is worth. */
+  readonly worth: number;
+}
+
+/** A min-heap of the best `capacity` (score, doc) pairs. */
+class TopK {
+  readonly docs: Int32Array;
+  readonly scores: Float64Array;
+  size = 0;
+  constructor(readonly capacity: number) {
+    this.docs = new Int32Array(capacity);
+    this.scores = new Float64Array(capacity);
+  }
+  /** Lowest score kept, or -Infinity while not full. */
+  get floor(): number {
+    return this.size < this.capacity ? -Infinity : this.scores[0]!;
+  }
+  push(doc: number, score: number): void {
+    const { docs, scores } = this;
+    if (this.size < this.capacity) {
+      let i = this.size++;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (scores[parent]! <= score) break;
+        scores[i] = scores[parent]!;
+        docs[i] = docs[parent]!;
+        i = parent;
+      }
+      scores[i] = score;
+      docs[i] = doc;
+      return;
+    }
+    if (score <= scores[0]!) return;
+    let i = 0;
+    const n = this.size;
+    while (true) {
+      const l = 2 * i + 1;
+      if (l >= n) break;
+      const r = l + 1;
+      const c = r < n && scores[r]! < scores[l]! ? r : l;
+      if (scores[c]! >= score) break;
+      scores[i] = scores[c]!;
+      docs[i] = docs[c]!;
+      i = c;
+    }
+    scores[i] = score;
+    docs[i] = doc;
+  }
+  /** The kept pairs, best first (ties by paragraph order). */
+  sorted(): { doc: number; score: number }[] {
+    const out: { doc: number; score: number }[] = [];
+    for (let i = 0; i < this.size; i++) out.push({ doc: this.docs[i]!, score: this.scores[i]! });
+    return out.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  }
+}
+
+/**
+ * A paragraph search over a fixed set of paragraphs. Build it once with {@link ParagraphSearch.build}
+ * (or restore it with {@link ParagraphSearch.deserialize}); then call {@link search} as often as
+ * needed. Nothing changes after the build.
+ */
+export class ParagraphSearch {
+  /** The content hash of the paragraphs it was built from. */
+  readonly hash: string;
+  private readonly docs: readonly ParagraphDoc[];
+  private readonly arrays: IndexArrays;
+  private readonly terms: readonly string[];
+  private readonly termIds: ReadonlyMap<string, number>;
+  private readonly articles: readonly string[];
+  private readonly articleIds: ReadonlyMap<string, number>;
+  private readonly vocabulary: Vocabulary;
+  /** Scratch space for one search (searches are synchronous, so one set is enough). */
+  private readonly acc: Float64Array;
+  private readonly matched: Uint32Array;
+  private readonly touched: Int32Array;
+
+  /**
+   * Builds the index over the paragraphs (in the order given; ties rank earlier paragraphs first).
+   * `restored` is for {@link ParagraphSearch.deserialize} only.
+   */
+  constructor(docs: readonly ParagraphDoc[], restored?: RestoredIndex) {
+    let built: RestoredIndex;
+    if (restored) built = restored;
+    else {
+      const { arrays, terms, articles, stats } = buildArrays(docs);
+      built = { hash: contentHash(docs), arrays, terms, articles, vocabulary: Vocabulary.build(stats) };
+    }
+    this.docs = docs;
+    this.hash = built.hash;
+    this.arrays = built.arrays;
+    this.terms = built.terms;
+    this.termIds = new Map(built.terms.map((term, id) => [term, id]));
+    this.articles = built.articles;
+    this.articleIds = new Map(built.articles.map((a, id) => [a, id]));
+    this.vocabulary = built.vocabulary;
+    this.acc = new Float64Array(docs.length);
+    this.matched = new Uint32Array(docs.length);
+    this.touched = new Int32Array(docs.length);
+  }
+
+  /** Builds the index over the paragraphs; the same as `new ParagraphSearch(docs)`. */
+  static build(docs: readonly ParagraphDoc[]): ParagraphSearch {
+    return new ParagraphSearch(docs);
+  }
+
+  /** Number of paragraphs indexed. */
+  get size(): number {
+    return this.docs.length;
+  }
+
+  /** Number of distinct index terms. */
+  get termCount(): number {
+    return this.terms.length;
+  }
+
+  /** How a question is understood: intents, and the known words searched for each of its words. */
+  plan(question: string): QueryPlan {
+    return planQuery(question, this.vocabulary, (term) => this.termIds.has(term));
+  }
+
+  /**
+   * The paragraphs that best answer the question, best first, each with its best sentence(s) as the
+   * snippet and the matched words' offsets. Empty when no word of the question is known.
+   */
+  search(question: string, options: SearchOptions = {}): ParagraphHit[] {
+    const limit = Math.max(1, Math.floor(options.limit ?? SEARCH_DEFAULTS.limit));
+    const plan = this.plan(question);
+    const words: ScoredWord[] = [];
+    const termWeights = new Map<string, number>();
+    const { idf } = this.arrays;
+    for (const word of plan.words) {
+      if (word.matches.length === 0) continue;
+      const ids: number[] = [];
+      const weights: number[] = [];
+      let worth = 0;
+      for (const match of word.matches) {
+        const id = this.termIds.get(match.term)!;
+        ids.push(id);
+        weights.push(match.weight);
+        worth = Math.max(worth, match.weight * idf[id]!);
+        termWeights.set(match.term, Math.max(termWeights.get(match.term) ?? 0, match.weight * idf[id]!));
+      }
+      words.push({ ids, weights, worth });
+      if (words.length === 31) break;
+    }
+    if (words.length === 0) return [];
+    const allowed = this.allowedArticles(options.articles);
+    if (allowed && allowed.size === 0) return [];
+    const candidates = this.scoreCandidates(
+      words,
+      allowed,
+      Math.max(SEARCH_DEFAULTS.minRerank, limit * SEARCH_DEFAULTS.rerankFactor),
+    );
+    const reranked = candidates
+      .map(({ doc, score }) => ({ doc, score: score + this.proximity(doc, words) }))
+      .map(({ doc, score }) => ({ doc, score: score * this.intentFactor(doc, plan.intents) }))
+      .sort((a, b) => b.score - a.score || a.doc - b.doc)
+      .slice(0, limit);
+    return reranked.map(({ doc, score }) => {
+      const d = this.docs[doc]!;
+      const snippet = bestSnippet(d.text, d.sentences, termWeights);
+      return {
+        article: d.article,
+        paragraph: d.paragraph,
+        score: Math.round(score * 1000) / 1000,
+        snippet: snippet.text,
+        highlights: snippet.highlights,
+      };
+    });
+  }
+
+  private allowedArticles(articles: ReadonlySet<string> | undefined): Set<number> | undefined {
+    if (!articles) return undefined;
+    const ids = new Set<number>();
+    for (const a of articles) {
+      const id = this.articleIds.get(a);
+      if (id !== undefined) ids.add(id);
+    }
+    return ids;
+  }
+
+  /** Term at a time: adds up BM25 over the postings, then keeps the best `capacity` paragraphs. */
+  private scoreCandidates(
+    words: readonly ScoredWord[],
+    allowed: Set<number> | undefined,
+    capacity: number,
+  ): { doc: number; score: number }[] {
+    const { postingStart, postingDoc, postingImpact, idf, docArticle } = this.arrays;
+    const { acc, matched, touched } = this;
+    let touchedCount = 0;
+    let totalWorth = 0;
+    words.forEach((word, w) => {
+      totalWorth += word.worth;
+      const bit = 1 << w;
+      word.ids.forEach((id, i) => {
+        const weight = word.weights[i]! * idf[id]!;
+        const end = postingStart[id + 1]!;
+        for (let p = postingStart[id]!; p < end; p++) {
+          const doc = postingDoc[p]!;
+          if (matched[doc] === 0) {
+            if (allowed && !allowed.has(docArticle[doc]!)) continue;
+            touched[touchedCount++] = doc;
+          }
+          // the word counts once per paragraph, by its best-matching spelling
+          const gain = weight * postingImpact[p]!;
+          if ((matched[doc]! & bit) === 0) {
+            acc[doc] = acc[doc]! + gain;
+            matched[doc] = matched[doc]! | bit;
+          } else acc[doc] = acc[doc]! + gain * 0.25;
+        }
+      });
+    });
+    const worths = words.map((w) => w.worth);
+    const top = new TopK(capacity);
+    const { coverageWeight } = SEARCH_DEFAULTS;
+    for (let k = 0; k < touchedCount; k++) {
+      const doc = touched[k]!;
+      const mask = matched[doc]!;
+      let found = 0;
+      for (let w = 0; w < worths.length; w++) if (mask & (1 << w)) found += worths[w]!;
+      const coverage = totalWorth > 0 ? found / totalWorth : 0;
+      const score = acc[doc]! * (1 + coverageWeight * coverage * coverage);
+      if (score > top.floor) top.push(doc, score);
+      acc[doc] = 0;
+      matched[doc] = 0;
+    }
+    return top.sorted();
+  }
+
+  /** Bonus for question words that stand together in the paragraph, more when in the question's order. */
+  private proximity(doc: number, words: readonly ScoredWord[]): number {
+    if (words.length < 2) return 0;
+    const { tokens, tokenStart } = this.arrays;
+    const start = tokenStart[doc]!;
+    const end = tokenStart[doc + 1]!;
+    const wordOf = new Map<number, number>();
+    words.forEach((word, w) => word.ids.forEach((id) => wordOf.set(id, w)));
+    const positions: number[][] = words.map(() => []);
+    for (let k = start; k < end; k++) {
+      const w = wordOf.get(tokens[k]!);
+      if (w !== undefined) positions[w]!.push(k - start);
+    }
+    const { phraseBonus, proximityBonus, proximityWindow } = SEARCH_DEFAULTS;
+    let bonus = 0;
+    for (let w = 0; w + 1 < words.length; w++) {
+      const a = positions[w]!;
+      const b = positions[w + 1]!;
+      if (a.length === 0 || b.length === 0) continue;
+      let best = Infinity;
+      let inOrder = false;
+      for (const pa of a) {
+        for (const pb of b) {
+          const distance = Math.abs(pb - pa);
+          if (distance < best || (distance === best && pb > pa)) {
+            best = distance;
+            inOrder = pb > pa;
+          }
+        }
+      }
+      if (best > proximityWindow) continue;
+      const worth = Math.min(words[w]!.worth, words[w + 1]!.worth);
+      if (inOrder && best <= 3 && this.onlyStopWordsBetween(start, a, b, best)) bonus += worth * phraseBonus;
+      else bonus += (worth * proximityBonus * (inOrder ? 1 : 0.6)) / best;
+    }
+    return bonus;
+  }
+
+  /** Whether some pair of positions `best` apart, in order, has only stop words between them. */
+  private onlyStopWordsBetween(
+    start: number,
+    a: readonly number[],
+    b: readonly number[],
+    best: number,
+  ): boolean {
+    const { tokens } = this.arrays;
+    for (const pa of a) {
+      if (!b.includes(pa + best)) continue;
+      let clear = true;
+      for (let k = pa + 1; k < pa + best; k++) if (tokens[start + k] !== STOP) clear = false;
+      if (clear) return true;
+    }
+    return false;
+  }
+
+  private intentFactor(doc: number, intents: readonly QuestionIntent[]): number {
+    const flags = this.arrays.flags[doc]!;
+    let factor = 1;
+    for (const intent of intents)
+      if (flags & INTENT_FLAGS[intent]) factor += SEARCH_DEFAULTS.intentBoost[intent];
+    return factor;
+  }
+
+  /**
+   * The built index as bytes, to store next to the knowledge. Restore it with
+   * {@link ParagraphSearch.deserialize} and the same paragraphs.
+   */
+  serialize(): Buffer {
+    const header: IndexHeader = {
+      version: FORMAT_VERSION,
+      hash: this.hash,
+      terms: this.terms,
+      articles: this.articles,
+      vocabulary: this.vocabulary.toData(),
+    };
+    const a = this.arrays;
+    const parts: ArrayBufferView[] = [
+      a.tokens,
+      a.tokenStart,
+      a.flags,
+      a.docArticle,
+      a.postingStart,
+      a.postingDoc,
+      a.postingImpact,
+      a.idf,
+    ];
+    const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
+    const lengths = parts.map((p) => p.byteLength);
+    const prelude = Buffer.alloc(4 + 4 + 4 + 4 * parts.length);
+    prelude.write(MAGIC, 0, 'ascii');
+    prelude.writeUInt32LE(FORMAT_VERSION, 4);
+    prelude.writeUInt32LE(headerBytes.length, 8);
+    lengths.forEach((len, i) => prelude.writeUInt32LE(len, 12 + 4 * i));
+    const chunks: Buffer[] = [prelude, headerBytes];
+    let offset = prelude.length + headerBytes.length;
+    for (const part of parts) {
+      const pad = (8 - (offset % 8)) % 8;
+      if (pad) chunks.push(Buffer.alloc(pad));
+      offset += pad;
+      chunks.push(Buffer.from(part.buffer, part.byteOffset, part.byteLength));
+      offset += part.byteLength;
+    }
+    return Buffer.concat(chunks);
+  }
+
+  /**
+   * Restores an index saved with {@link serialize} for the same paragraphs. Returns undefined when
+   * the bytes are not an index of this version or were built from other paragraphs (then build anew).
+   */
+  static deserialize(
+    bytes: Uint8Array,
+    docs: readonly ParagraphDoc[],
+    hash = contentHash(docs),
+  ): ParagraphSearch | undefined {
+    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (buf.length < 12 || buf.toString('ascii', 0, 4) !== MAGIC || buf.readUInt32LE(4) !== FORMAT_VERSION)
+      return undefined;
+    const headerLength = buf.readUInt32LE(8);
+    const partCount = 8;
+    const lengths: number[] = [];
+    for (let i = 0; i < partCount; i++) lengths.push(buf.readUInt32LE(12 + 4 * i));
+    let offset = 12 + 4 * partCount;
+    const header = JSON.parse(buf.toString('utf8', offset, offset + headerLength)) as IndexHeader;
+    if (header.version !== FORMAT_VERSION || header.hash !== hash) return undefined;
+    offset += headerLength;
+    // copy into fresh, aligned memory so the arrays do not depend on the buffer's alignment
+    const take = <T>(i: number, make: (b: ArrayBuffer) => T): T => {
+      offset += (8 - (offset % 8)) % 8;
+      const len = lengths[i]!;
+      const copy = new ArrayBuffer(len);
+      new Uint8Array(copy).set(buf.subarray(offset, offset + len));
+      offset += len;
+      return make(copy);
+    };
+    const arrays: IndexArrays = {
+      tokens: take(0, (b) => new Int32Array(b)),
+      tokenStart: take(1, (b) => new Uint32Array(b)),
+      flags: take(2, (b) => new Uint8Array(b)),
+      docArticle: take(3, (b) => new Uint32Array(b)),
+      postingStart: take(4, (b) => new Uint32Array(b)),
+      postingDoc: take(5, (b) => new Uint32Array(b)),
+      postingImpact: take(6, (b) => new Float32Array(b)),
+      idf: take(7, (b) => new Float32Array(b)),
+    };
+    if (arrays.tokenStart.length !== docs.length + 1) return undefined;
+    return new ParagraphSearch(docs, {
+      hash,
+      arrays,
+      terms: header.terms,
+      articles: header.articles,
+      vocabulary: Vocabulary.fromData(header.vocabulary),
+    });
+  }
+}

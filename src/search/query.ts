@@ -1,0 +1,98 @@
+/**
+ * Understanding a question: its question words (who, when, how many …) become intents, its other
+ * words become search words, each with the known words it may stand for: itself, other spellings
+ * of a name (`Meshaal` → `Mashaal`), or the correction of a misspelling (`forse` → `force`).
+ */
+import { QUANTITY_WORDS, QUESTION_INTENTS, SYNONYM_GROUPS } from './lexicon';
+import { tokenize } from './normalise';
+import { isStopWord, termOf } from './terms';
+import type { QueryPlan, QueryWord, QuestionIntent } from './types';
+import type { Vocabulary } from './vocabulary';
+
+/** Weight of a match through a synonym, relative to the word itself. */
+export const SYNONYM_WEIGHT = 0.6;
+
+let synonymsByTerm: Map<string, string[]> | undefined;
+
+/** Other index terms with the same meaning: `deploy` → `send`, `dispatch`, `station`. */
+export function synonymsOf(term: string): readonly string[] {
+  if (!synonymsByTerm) {
+    synonymsByTerm = new Map();
+    for (const group of SYNONYM_GROUPS) {
+      const terms = [...new Set(group.map(termOf))];
+      for (const t of terms) {
+        const list = synonymsByTerm.get(t) ?? [];
+        for (const other of terms) if (other !== t && !list.includes(other)) list.push(other);
+        synonymsByTerm.set(t, list);
+      }
+    }
+  }
+  return synonymsByTerm.get(term) ?? [];
+}
+
+/** Most words of a question that are searched for (the rest are ignored). */
+export const MAX_QUERY_WORDS = 24;
+
+/** The question's intents, from its question words: `When will …` → time, `How many …` → number. */
+export function intentsOf(words: readonly string[]): QuestionIntent[] {
+  const intents = new Set<QuestionIntent>();
+  words.forEach((word, i) => {
+    const intent = QUESTION_INTENTS.get(word);
+    if (intent) intents.add(intent);
+    if (word === 'how' && QUANTITY_WORDS.has(words[i + 1] ?? '')) {
+      intents.add(words[i + 1] === 'long' ? 'time' : 'number');
+    }
+  });
+  return [...intents];
+}
+
+/**
+ * Plans the search for a question. `hasTerm` tells whether an index term exists, so that words
+ * whose stem is known are never "corrected".
+ */
+export function planQuery(
+  question: string,
+  vocabulary: Vocabulary,
+  hasTerm: (term: string) => boolean,
+): QueryPlan {
+  const tokens = tokenize(question);
+  const intents = intentsOf(tokens.filter((t) => !t.allCaps).map((t) => t.word));
+  const words: QueryWord[] = [];
+  const seen = new Set<string>();
+  for (const token of tokens) {
+    if (words.length >= MAX_QUERY_WORDS) break;
+    if (isStopWord(token.word, token.allCaps)) continue;
+    const term = termOf(token.word);
+    if (seen.has(term)) continue;
+    seen.add(term);
+    const matches = new Map<string, { word: string; term: string; weight: number }>();
+    const add = (word: string, weight: number): void => {
+      const t = termOf(word);
+      if (!hasTerm(t)) return;
+      const old = matches.get(t);
+      if (!old || old.weight < weight) matches.set(t, { word, term: t, weight });
+    };
+    const known = hasTerm(term);
+    let corrected = false;
+    if (known) {
+      add(token.word, 1);
+      for (const alias of vocabulary.aliases(token.word)) add(alias.word, alias.weight);
+      // a rare word next to a much commoner one is probably a slip of the keyboard
+      for (const fix of vocabulary.corrections(token.word)) add(fix.word, fix.weight);
+    } else {
+      for (const fix of vocabulary.corrections(token.word)) {
+        add(fix.word, fix.weight);
+        for (const alias of vocabulary.aliases(fix.word)) add(alias.word, fix.weight * alias.weight);
+      }
+      corrected = matches.size > 0;
+    }
+    for (const found of [...matches.values()]) {
+      for (const synonym of synonymsOf(found.term)) {
+        if (!hasTerm(synonym) || matches.has(synonym)) continue;
+        matches.set(synonym, { word: synonym, term: synonym, weight: found.weight * SYNONYM_WEIGHT });
+      }
+    }
+    words.push({ word: token.word, matches: [...matches.values()], corrected });
+  }
+  return { intents, words };
+}
