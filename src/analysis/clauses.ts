@@ -1,0 +1,211 @@
+/**
+ * Tightening news sentences into snippets: dropping the parts a reader can skip (a leading
+ * connective such as "However,", a scene-setting lead-in such as "Amid reports that …,", a
+ * non-restrictive "which …" clause in the middle, a long parenthesis) and separating a reported
+ * statement from its attribution ("the official said …"). Every regular expression is built from the
+ * word lists of this module; no input text is compiled into one.
+ */
+
+/** A character range `[start, end)` of a sentence that must survive trimming (e.g. a topic term). */
+export type Span = readonly [start: number, end: number];
+
+/** Defaults for snippet tightening. */
+export const CLAUSE_DEFAULTS = Object.freeze({
+  /** Longest snippet before clauses are cut from its end. */
+  maxSnippet: 300,
+  /** Longest lead-in clause ("Amid reports …,") that may be dropped. */
+  maxLeadIn: 160,
+  /** Longest parenthesis kept; longer asides are dropped. */
+  maxParenthesis: 40,
+  /** How far into a sentence a leading attribution ("X told Y that") may end. */
+  maxAttribution: 140,
+});
+
+/** Sentence-opening connectives that carry no fact. */
+// prettier-ignore
+const CONNECTIVES = [
+  'However', 'Instead', 'Meanwhile', 'Moreover', 'Still', 'Also', 'Nonetheless', 'Nevertheless', 'Separately',
+  'Indeed', 'Yet', 'But', 'And', 'So', 'Further', 'Furthermore', 'In addition', 'At the same time', 'In turn',
+  'Additionally', 'Similarly', 'Likewise', 'Elsewhere', 'Notably', 'Importantly', 'Ultimately', 'Previously',
+];
+
+/** Words that open a scene-setting lead-in clause ending at a comma. */
+// prettier-ignore
+const LEAD_IN_OPENERS = [
+  'Amid', 'Addressing', 'Speaking', 'Despite', 'Following', 'Asked', 'Citing', 'Responding', 'Reacting',
+  'Commenting', 'Writing', 'Given', 'Against', 'In response to', 'In a statement', 'In an interview',
+  'In comments', 'With', 'Without', 'Although', 'Though', 'While', 'Whereas', 'As part of',
+];
+
+/** Verbs that introduce reported speech (past, present and participle forms). */
+// prettier-ignore
+export const SPEECH_VERBS = [
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'stated', 'states', 'stressed', 'stresses',
+  'explained', 'explains', 'announced', 'announces', 'reported', 'reports', 'warned', 'warns', 'argued',
+  'argues', 'claimed', 'claims', 'insisted', 'insists', 'confirmed', 'confirms', 'denied', 'denies',
+  'acknowledged', 'acknowledges', 'emphasized', 'emphasised', 'emphasizes', 'emphasises', 'reiterated',
+  'reiterates', 'suggested', 'suggests', 'indicated', 'indicates', 'revealed', 'reveals', 'declared',
+  'declares', 'asserted', 'asserts', 'maintained', 'maintains', 'wrote', 'writes', 'admitted', 'admits',
+  'predicted', 'predicts', 'estimated', 'estimates', 'proposed', 'proposes', 'pledged', 'pledges',
+  'promised', 'promises', 'vowed', 'vows', 'urged', 'urges', 'believes', 'believed', 'thinks', 'thought',
+  'cited', 'quoted', 'recalled', 'recalls', 'observed', 'observes', 'responded', 'replied', 'agreed',
+  'conceded', 'disclosed', 'signaled', 'signalled', 'hinted', 'assured', 'informed', 'briefed',
+];
+
+/** Phrases that attribute after the quoted words ("…," the sources were cited as saying). */
+const TRAILING_ATTRIBUTION_VERBS = [
+  ...SPEECH_VERBS,
+  'saying',
+  'cited as saying',
+  'quoted as saying',
+  'according to',
+];
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (words: readonly string[]): string =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
+
+const CONNECTIVE_RE = new RegExp(`^(?:${alt(CONNECTIVES)}),\\s+`);
+const LEAD_IN_RE = new RegExp(`^(?:${alt(LEAD_IN_OPENERS)})\\b[^,"“”]{3,${CLAUSE_DEFAULTS.maxLeadIn}}?,\\s+`);
+/** A lead-in opening with a participle: "Addressing a key concern of …, ". */
+const PARTICIPLE_LEAD_IN_RE = new RegExp(`^[A-Z][a-z]+ing\\b[^,"“”]{3,${CLAUSE_DEFAULTS.maxLeadIn}}?,\\s+`);
+/** ", which is …, will" — a relative clause between commas, followed by the main verb. */
+const RELATIVE_RE =
+  /,\s+(?:which|who)\s+(?:is|was|are|were|has|had|have|would|will|could|can|remains|includes|[a-z]+s)\b[^,"“”]*,\s+(?=(?:will|would|is|was|are|were|has|had|have|could|can|may|might|should|must|remains?|[a-z]+ed)\b)/g;
+const PARENTHESIS_RE = /\s*\([^()]*\)/g;
+/** Leading attribution: "<subject> <speech verb> [<object>] [that] " within the first characters. */
+const LEADING_ATTRIBUTION_RE = new RegExp(
+  `^[^"“”]{0,${CLAUSE_DEFAULTS.maxAttribution}}?\\b(?:${alt(SPEECH_VERBS)})\\b(?:[^"“”,]{0,80}?\\bthat\\b,?|,)?\\s+`,
+);
+/** Trailing attribution after a quotation: `…," the sources added.` / `…," said Fidan.` */
+const TRAILING_ATTRIBUTION_RE = new RegExp(
+  `([,.?!…])(["”])\\s+[^"“”]{0,80}?\\b(?:${alt(TRAILING_ATTRIBUTION_VERBS)})\\b[^"“”]{0,60}[.!?]?$`,
+);
+
+const overlaps = (start: number, end: number, keep: readonly Span[]): boolean =>
+  keep.some(([s, e]) => s < end && e > start);
+
+/** A sentence being trimmed: its text and, for each character, its offset in the original. */
+interface Trimmed {
+  readonly text: string;
+  readonly offsets: readonly number[];
+}
+
+const fromText = (text: string): Trimmed => ({ text, offsets: [...text].map((_, i) => i) });
+
+/** Removes `[start, end)` of the trimmed text. */
+const cut = (t: Trimmed, start: number, end: number): Trimmed => ({
+  text: t.text.slice(0, start) + t.text.slice(end),
+  offsets: [...t.offsets.slice(0, start), ...t.offsets.slice(end)],
+});
+
+/** The original range covered by `[start, end)` of the trimmed text. */
+const originalRange = (t: Trimmed, start: number, end: number): [number, number] => [
+  t.offsets[start] ?? 0,
+  (t.offsets[Math.max(start, end - 1)] ?? 0) + 1,
+];
+
+/** Options of {@link tightenSentence}. */
+export interface TightenOptions {
+  /** Ranges of the original sentence that must not be dropped (topic terms, a time phrase). */
+  readonly keep?: readonly Span[];
+  /** Drop the attribution ("the official said that …") because the speaker is shown separately. */
+  readonly dropAttribution?: boolean;
+  /** Longest result; longer snippets are cut at a clause boundary, or a word, with "…". */
+  readonly maxLength?: number;
+}
+
+/** What {@link tightenSentence} made of a sentence. */
+export interface Tightened {
+  readonly text: string;
+  /** Whether an attribution was removed (the snippet is then the speaker's words). */
+  readonly attributionDropped: boolean;
+}
+
+/**
+ * Tightens a sentence into a snippet: drops a leading connective, a lead-in clause, mid-sentence
+ * relative clauses and long parentheses unless they hold a `keep` range; optionally drops the
+ * attribution; capitalises the first letter; fits `maxLength`.
+ */
+export function tightenSentence(sentence: string, options: TightenOptions = {}): Tightened {
+  const keep = options.keep ?? [];
+  let t = fromText(sentence.trim());
+  let attributionDropped = false;
+
+  const dropPrefix = (re: RegExp): boolean => {
+    const m = re.exec(t.text);
+    if (!m || m[0].length >= t.text.length - 10) return false;
+    const [s, e] = originalRange(t, 0, m[0].length);
+    if (overlaps(s, e, keep)) return false;
+    t = cut(t, 0, m[0].length);
+    return true;
+  };
+
+  dropPrefix(CONNECTIVE_RE);
+  if (!dropPrefix(LEAD_IN_RE)) dropPrefix(PARTICIPLE_LEAD_IN_RE);
+  dropPrefix(CONNECTIVE_RE);
+
+  if (options.dropAttribution) {
+    const trailing = TRAILING_ATTRIBUTION_RE.exec(t.text);
+    if (trailing && /^["“]/.test(t.text)) {
+      // "…," the sources added. → the quotation itself, closed with a full stop
+      const start = trailing.index;
+      t = cut(t, start, t.text.length);
+      t = { text: t.text + '.', offsets: [...t.offsets, t.offsets[t.offsets.length - 1] ?? 0] };
+      attributionDropped = true;
+    } else {
+      const leading = LEADING_ATTRIBUTION_RE.exec(t.text);
+      if (leading && leading[0].length < t.text.length - 10) {
+        t = cut(t, 0, leading[0].length);
+        attributionDropped = true;
+        dropPrefix(CONNECTIVE_RE);
+      }
+    }
+  }
+
+  for (const re of [RELATIVE_RE, PARENTHESIS_RE]) {
+    const matches = [...t.text.matchAll(re)].reverse();
+    for (const m of matches) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (re === PARENTHESIS_RE && m[0].trim().length <= CLAUSE_DEFAULTS.maxParenthesis) continue;
+      const [s, e] = originalRange(t, start, end);
+      if (overlaps(s, e, keep)) continue;
+      t =
+        re === RELATIVE_RE
+          ? {
+              text: t.text.slice(0, start) + ' ' + t.text.slice(end),
+              offsets: [...t.offsets.slice(0, start), t.offsets[start] ?? 0, ...t.offsets.slice(end)],
+            }
+          : cut(t, start, end);
+    }
+  }
+
+  let text = t.text.replace(/\s+/g, ' ').trim();
+  text = capitalise(text);
+  return { text: fitLength(text, options.maxLength ?? CLAUSE_DEFAULTS.maxSnippet), attributionDropped };
+}
+
+/** Upper-cases the first letter (after any opening quotation mark). */
+export function capitalise(text: string): string {
+  const i = text.search(/[A-Za-z]/);
+  if (i < 0 || i > 2) return text;
+  return text.slice(0, i) + text.charAt(i).toUpperCase() + text.slice(i + 1);
+}
+
+/** Cuts a text to `max` characters at the last clause boundary or word, ending with "…". */
+export function fitLength(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max - 1);
+  const clause = Math.max(
+    head.lastIndexOf(', '),
+    head.lastIndexOf('; '),
+    head.lastIndexOf(' – '),
+    head.lastIndexOf(' — '),
+  );
+  const cutAt = clause > max * 0.6 ? clause : head.lastIndexOf(' ');
+  return `${head.slice(0, cutAt > 0 ? cutAt : max - 1).replace(/[\s,;:–—-]+$/, '')}…`;
+}

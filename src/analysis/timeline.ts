@@ -1,0 +1,70 @@
+import type { Briefing } from '../knowledge/types';
+import { tightenSentence } from './clauses';
+import { findTimePhrases, resolvePhrase, type TimePhrase } from './dates';
+import type { Sentence, Statement, TimelineEvent } from './types';
+
+/** Defaults of event extraction. */
+export const TIMELINE_DEFAULTS = Object.freeze({
+  /** Longest event text. */
+  maxEventText: 240,
+});
+
+const normalise = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[“”"‘’']/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * The statement an event belongs to: the one whose time phrase is this phrase, else the one whose
+ * words contain the phrase (a date inside the reported words), else none.
+ */
+function statementFor(found: TimePhrase, statements: readonly Statement[]): Statement | undefined {
+  const phrase = normalise(found.phrase);
+  return (
+    statements.find((s) => s.when !== undefined && normalise(s.when) === phrase) ??
+    statements.find((s) => normalise(s.text).includes(phrase))
+  );
+}
+
+/**
+ * Every dated event of a briefing: one per time phrase of each sentence ("on Tuesday night", "Last
+ * month", "at the start of 2026"), with the date resolved from `published`, the tightened sentence
+ * that says what happened, and who said it when the phrase dates a statement or sits in its words.
+ * Events come in reading order; ordering by time is the timeline brief's job.
+ */
+export function extractEvents(
+  briefing: Briefing,
+  sentences: readonly (readonly Sentence[])[],
+  statements: readonly Statement[],
+): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  for (const paragraph of sentences) {
+    for (const sentence of paragraph) {
+      const phrases = findTimePhrases(sentence.text);
+      if (phrases.length === 0) continue;
+      const here = statements.filter(
+        (s) => s.paragraph === sentence.paragraph && s.sentence === sentence.index,
+      );
+      for (const found of phrases) {
+        const resolved = resolvePhrase(found, briefing.published);
+        const statement = statementFor(found, here);
+        const { text } = tightenSentence(sentence.text, {
+          keep: [[found.start, found.end]],
+          maxLength: TIMELINE_DEFAULTS.maxEventText,
+        });
+        events.push({
+          paragraph: sentence.paragraph,
+          sentence: sentence.index,
+          phrase: found.phrase,
+          ...(resolved.date ? { date: resolved.date } : {}),
+          ...(resolved.sortKey !== undefined ? { sortKey: resolved.sortKey } : {}),
+          text,
+          ...(statement ? { speaker: statement.speaker } : {}),
+        });
+      }
+    }
+  }
+  return events;
+}

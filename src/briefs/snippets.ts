@@ -1,0 +1,113 @@
+import { tightenSentence, type Span } from '../analysis/clauses';
+import type { AnalysedBriefing, Sentence, Statement } from '../analysis/types';
+import { citationFor } from '../answer/citation';
+import type { AnswerResult } from '../answer/types';
+import { STOP_WORDS, words } from './topic-match';
+
+/** Shared pieces of the brief builders: statements of a sentence, attributed snippets, near duplicates. */
+
+/** The statements made in a sentence, longest words first (the one that covers most of it). */
+export function statementsIn(analysed: AnalysedBriefing, sentence: Sentence): Statement[] {
+  return analysed.statements
+    .filter((s) => s.paragraph === sentence.paragraph && s.sentence === sentence.index)
+    .sort((a, b) => b.text.length - a.text.length);
+}
+
+const OPENING_QUOTES = new Set(['"', '“', '‘']);
+const CLOSING_QUOTES = new Set(['"', '”', '’']);
+const ALL_QUOTES = ['"', '“', '”'];
+
+/** Removes a quotation mark left without its partner at either end ("We have no problem …."). */
+export function balanceQuotes(text: string): string {
+  const count = [...text].filter((ch) => ALL_QUOTES.includes(ch)).length;
+  if (count % 2 === 0) return text;
+  if (OPENING_QUOTES.has(text[0] ?? '')) return text.slice(1);
+  if (CLOSING_QUOTES.has(text[text.length - 1] ?? '')) return text.slice(0, -1);
+  return text.replace(/["“”]/g, '');
+}
+
+/** Whether the sentence is all quotation (a direct statement without attribution inside it). */
+const isAllQuotation = (text: string): boolean => {
+  const t = text.trim();
+  const inner = t.replace(/^["“]/, '').replace(/["”]$/, '');
+  return (
+    (OPENING_QUOTES.has(t[0] ?? '') || CLOSING_QUOTES.has(t[t.length - 1] ?? '')) && !/["“”]/.test(inner)
+  );
+};
+
+/** An attributed snippet of a sentence. */
+export interface Snippet {
+  readonly text: string;
+  /** The speaker, when the snippet is their words. */
+  readonly statement?: Statement;
+}
+
+/**
+ * Makes a snippet of a sentence: tightened (see `tightenSentence`), attributed when it is a statement
+ * whose attribution could be lifted out ("the official said the ISF …" → "U.S. official: the ISF …"),
+ * or when the whole sentence is a direct quotation.
+ */
+export function snippetOf(
+  analysed: AnalysedBriefing,
+  sentence: Sentence,
+  options: { keep?: readonly Span[]; maxLength?: number; statement?: Statement } = {},
+): Snippet {
+  const statement = options.statement ?? statementsIn(analysed, sentence)[0];
+  const tightened = tightenSentence(sentence.text, {
+    ...(options.keep ? { keep: options.keep } : {}),
+    ...(options.maxLength ? { maxLength: options.maxLength } : {}),
+    dropAttribution: statement !== undefined,
+  });
+  let text = balanceQuotes(tightened.text);
+  const quoted = statement?.kind === 'direct' && isAllQuotation(sentence.text);
+  if (quoted) text = text.replace(/^["“]/, '').replace(/["”]$/, '');
+  const attributed = statement && (tightened.attributionDropped || quoted);
+  return attributed ? { text, statement } : { text };
+}
+
+/** The result of a snippet: citation, attribution and date fields filled in. */
+export function resultOf(
+  analysed: AnalysedBriefing,
+  sentence: Sentence,
+  snippet: Snippet,
+  extra: Partial<AnswerResult> = {},
+): AnswerResult {
+  const { briefing } = analysed;
+  const s = snippet.statement;
+  const speaker = s ? analysed.speakers.find((sp) => sp.id === s.speakerId) : undefined;
+  return {
+    text: snippet.text,
+    article: briefing.slug,
+    paragraph: sentence.paragraph,
+    citation: citationFor(briefing, sentence.paragraph, sentence.text),
+    ...(s
+      ? {
+          speaker: s.speaker,
+          label: s.speaker,
+          kind: s.kind,
+          ...(speaker?.description ? { description: speaker.description } : {}),
+          ...(s.to ? { to: s.to } : {}),
+          ...(s.when ? { when: s.when } : {}),
+          ...(s.date ? { date: s.date } : {}),
+        }
+      : {}),
+    ...extra,
+  };
+}
+
+/** The content words of a text in base form, for near-duplicate checks. */
+export function contentWords(text: string): Set<string> {
+  return new Set(
+    words(text)
+      .map((w) => w.word.replace(/['’]s$/, '').replace(/(?<=\w{3})s$/, ''))
+      .filter((w) => !STOP_WORDS.has(w) && w.length > 1),
+  );
+}
+
+/** Overlap of two word sets: shared words over the smaller set (1 = one says nothing new). */
+export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / Math.min(a.size, b.size);
+}
