@@ -18,7 +18,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   theirs them themselves then there theres these they theyd theyll theyre theyve this those through
   to too under until up very was wasnt we wed well were weve werent what whats when whens where
   wheres which while who whos whom why whys will with wont would wouldnt you youd youll youre youve
-  your yours yourself yourselves also just may might must shall yet whether whose upon via per
+  your yours yourself yourselves us also just may might must shall yet whether whose upon via per
   tell me please know anything something everything thing things
   `),
 );
@@ -110,7 +110,7 @@ export const SPELLING_VARIANTS: ReadonlyMap<string, string> = new Map(
  * than the word itself.
  */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
-  'deploy send dispatch station',
+  'deploy send dispatch',
   'troops soldiers forces personnel servicemen',
   'weapons arms arsenal munitions',
   'disarm demilitarize decommission',
@@ -121,7 +121,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   'meet meeting talks summit visit',
   'negotiate negotiations talks',
   'oppose object reject resist',
-  'support back endorse favor',
+  'support endorse favor',
   'attack strike assault raid offensive',
   'kill slay',
   'killed dead died deaths fatalities',
@@ -129,10 +129,10 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   'hostage hostages captive captives abductee',
   'prisoner prisoners detainee detainees inmates',
   'arrest detain',
-  'country nation state',
-  'countries nations states',
+  'country nation',
+  'countries nations',
   'government administration cabinet',
-  'leader head chief',
+  'leader chief',
   'official officer',
   'minister secretary',
   'accuse allege blame',
@@ -140,7 +140,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   'threat threaten danger',
   'withdraw withdrawal retreat pullout',
   'begin start launch commence',
-  'finish complete conclude end',
+  'finish complete conclude',
   'commitment pledge promise vow',
   'commit pledge promise vow',
   'ready prepared',
@@ -158,11 +158,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   'statement remarks comments',
   'refugees displaced evacuees',
   'investigation probe inquiry',
-  'job work employment',
-  'huge enormous massive major',
+  'huge enormous massive',
   'buy purchase acquire',
-  'role part',
-  'governance rule control',
   'region area zone territory',
   'enclave strip territory',
 ].map((group) => words(group));

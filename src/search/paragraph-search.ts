@@ -6,6 +6,7 @@
  * {@link Vocabulary}. Built once, immutable, synchronous.
  */
 import { createHash } from 'node:crypto';
+import { collectAcronyms } from './acronyms';
 import { ATTRIBUTION_WORDS, NUMBER_WORDS, TIME_WORDS } from './lexicon';
 import { forEachToken } from './normalise';
 import { planQuery } from './query';
@@ -18,6 +19,8 @@ import { Vocabulary, type WordStats } from './vocabulary';
 export const SEARCH_DEFAULTS = Object.freeze({
   /** Hits returned when the caller does not say. */
   limit: 5,
+  /** Whether the spellings and synonyms of a question word share the rarity of the commonest one. */
+  sharedRarity: true,
   /** BM25 term-frequency saturation. */
   k1: 1.2,
   /** BM25 length normalisation. */
@@ -59,6 +62,9 @@ const isYear = (word: string): boolean =>
   word.length === 4 && (word.startsWith('19') || word.startsWith('20')) && /^\d{4}$/.test(word);
 const hasDigit = (word: string): boolean => /\d/.test(word);
 
+/** BM25 inverse document frequency of a term found in `df` of `n` paragraphs. */
+const idfOf = (df: number, n: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+
 /** Arrays that make up a built index; the same in memory and on disk. */
 export interface IndexArrays {
   /** Term id per word of each paragraph (`-1` for stop words), paragraphs one after another. */
@@ -86,6 +92,7 @@ interface IndexHeader {
   readonly terms: readonly string[];
   readonly articles: readonly string[];
   readonly vocabulary: ReturnType<Vocabulary['toData']>;
+  readonly acronyms: [string, string[]][];
 }
 
 /**
@@ -222,7 +229,7 @@ function buildArrays(docs: readonly ParagraphDoc[]): {
     }
   }
   const idf = new Float32Array(t);
-  for (let id = 0; id < t; id++) idf[id] = Math.log(1 + (n - df[id]! + 0.5) / (df[id]! + 0.5));
+  for (let id = 0; id < t; id++) idf[id] = idfOf(df[id]!, n);
 
   const stats: WordStats[] = [];
   for (const [word, s] of surface) stats.push({ word, count: s.count, capitalised: s.capitalised });
@@ -241,12 +248,15 @@ export interface RestoredIndex {
   readonly terms: readonly string[];
   readonly articles: readonly string[];
   readonly vocabulary: Vocabulary;
+  readonly acronyms: ReadonlyMap<string, readonly string[]>;
 }
 
 /** One word of the question as scored: its term ids and weights. */
 interface ScoredWord {
   readonly ids: readonly number[];
   readonly weights: readonly number[];
+  /** Inverse document frequency used for each term. */
+  readonly idfs: readonly number[];
   /** The largest weight × idf of its terms: what the word is worth. */
   readonly worth: number;
 }
@@ -318,6 +328,7 @@ export class ParagraphSearch {
   private readonly articles: readonly string[];
   private readonly articleIds: ReadonlyMap<string, number>;
   private readonly vocabulary: Vocabulary;
+  private readonly acronyms: ReadonlyMap<string, readonly string[]>;
   /** Scratch space for one search (searches are synchronous, so one set is enough). */
   private readonly acc: Float64Array;
   private readonly matched: Uint32Array;
@@ -332,7 +343,14 @@ export class ParagraphSearch {
     if (restored) built = restored;
     else {
       const { arrays, terms, articles, stats } = buildArrays(docs);
-      built = { hash: contentHash(docs), arrays, terms, articles, vocabulary: Vocabulary.build(stats) };
+      built = {
+        hash: contentHash(docs),
+        arrays,
+        terms,
+        articles,
+        vocabulary: Vocabulary.build(stats),
+        acronyms: collectAcronyms(docs.map((d) => d.text)),
+      };
     }
     this.docs = docs;
     this.hash = built.hash;
@@ -342,6 +360,7 @@ export class ParagraphSearch {
     this.articles = built.articles;
     this.articleIds = new Map(built.articles.map((a, id) => [a, id]));
     this.vocabulary = built.vocabulary;
+    this.acronyms = built.acronyms;
     this.acc = new Float64Array(docs.length);
     this.matched = new Uint32Array(docs.length);
     this.touched = new Int32Array(docs.length);
@@ -364,7 +383,7 @@ export class ParagraphSearch {
 
   /** How a question is understood: intents, and the known words searched for each of its words. */
   plan(question: string): QueryPlan {
-    return planQuery(question, this.vocabulary, (term) => this.termIds.has(term));
+    return planQuery(question, this.vocabulary, (term) => this.termIds.has(term), this.acronyms);
   }
 
   /**
@@ -376,20 +395,30 @@ export class ParagraphSearch {
     const plan = this.plan(question);
     const words: ScoredWord[] = [];
     const termWeights = new Map<string, number>();
-    const { idf } = this.arrays;
+    const { idf, postingStart } = this.arrays;
+    const idfs: number[][] = [];
     for (const word of plan.words) {
       if (word.matches.length === 0) continue;
       const ids: number[] = [];
       const weights: number[] = [];
+      // the spellings and synonyms of a word count as one term: the rarity of the commonest one
+      let df = 0;
+      for (const match of word.matches) {
+        const id = this.termIds.get(match.term)!;
+        df = Math.max(df, postingStart[id + 1]! - postingStart[id]!);
+      }
+      const wordIdf = idfOf(df, this.docs.length);
       let worth = 0;
       for (const match of word.matches) {
         const id = this.termIds.get(match.term)!;
         ids.push(id);
         weights.push(match.weight);
-        worth = Math.max(worth, match.weight * idf[id]!);
-        termWeights.set(match.term, Math.max(termWeights.get(match.term) ?? 0, match.weight * idf[id]!));
+        const own = SEARCH_DEFAULTS.sharedRarity ? wordIdf : idf[id]!;
+        worth = Math.max(worth, match.weight * own);
+        termWeights.set(match.term, Math.max(termWeights.get(match.term) ?? 0, match.weight * own));
       }
-      words.push({ ids, weights, worth });
+      idfs.push(SEARCH_DEFAULTS.sharedRarity ? word.matches.map(() => wordIdf) : ids.map((id) => idf[id]!));
+      words.push({ ids, weights, idfs: idfs[idfs.length - 1]!, worth });
       if (words.length === 31) break;
     }
     if (words.length === 0) return [];
@@ -434,7 +463,7 @@ export class ParagraphSearch {
     allowed: Set<number> | undefined,
     capacity: number,
   ): { doc: number; score: number }[] {
-    const { postingStart, postingDoc, postingImpact, idf, docArticle } = this.arrays;
+    const { postingStart, postingDoc, postingImpact, docArticle } = this.arrays;
     const { acc, matched, touched } = this;
     let touchedCount = 0;
     let totalWorth = 0;
@@ -442,7 +471,7 @@ export class ParagraphSearch {
       totalWorth += word.worth;
       const bit = 1 << w;
       word.ids.forEach((id, i) => {
-        const weight = word.weights[i]! * idf[id]!;
+        const weight = word.weights[i]! * word.idfs[i]!;
         const end = postingStart[id + 1]!;
         for (let p = postingStart[id]!; p < end; p++) {
           const doc = postingDoc[p]!;
@@ -550,6 +579,7 @@ export class ParagraphSearch {
       terms: this.terms,
       articles: this.articles,
       vocabulary: this.vocabulary.toData(),
+      acronyms: [...this.acronyms].map(([k, v]) => [k, [...v]]),
     };
     const a = this.arrays;
     const parts: ArrayBufferView[] = [
@@ -627,6 +657,7 @@ export class ParagraphSearch {
       terms: header.terms,
       articles: header.articles,
       vocabulary: Vocabulary.fromData(header.vocabulary),
+      acronyms: new Map(header.acronyms),
     });
   }
 }

@@ -30,6 +30,9 @@ export function synonymsOf(term: string): readonly string[] {
   return synonymsByTerm.get(term) ?? [];
 }
 
+/** Weight of the words of an acronym's long form (and of the acronym for a long form). */
+export const ACRONYM_WEIGHT = 0.25;
+
 /** Most words of a question that are searched for (the rest are ignored). */
 export const MAX_QUERY_WORDS = 24;
 
@@ -54,6 +57,7 @@ export function planQuery(
   question: string,
   vocabulary: Vocabulary,
   hasTerm: (term: string) => boolean,
+  acronyms: ReadonlyMap<string, readonly string[]> = new Map(),
 ): QueryPlan {
   const tokens = tokenize(question);
   const intents = intentsOf(tokens.filter((t) => !t.allCaps).map((t) => t.word));
@@ -78,7 +82,8 @@ export function planQuery(
       add(token.word, 1);
       for (const alias of vocabulary.aliases(token.word)) add(alias.word, alias.weight);
       // a rare word next to a much commoner one is probably a slip of the keyboard
-      for (const fix of vocabulary.corrections(token.word)) add(fix.word, fix.weight);
+      if (vocabulary.has(token.word))
+        for (const fix of vocabulary.corrections(token.word)) add(fix.word, fix.weight);
     } else {
       for (const fix of vocabulary.corrections(token.word)) {
         add(fix.word, fix.weight);
@@ -94,5 +99,51 @@ export function planQuery(
     }
     words.push({ word: token.word, matches: [...matches.values()], corrected });
   }
-  return { intents, words };
+  return { intents, words: withAcronyms(words, acronyms, hasTerm) };
+}
+
+/** A search word for a word of an acronym or long form, when the index knows it. */
+function derivedWord(word: string, from: string, hasTerm: (term: string) => boolean): QueryWord | undefined {
+  const term = termOf(word);
+  if (!hasTerm(term)) return undefined;
+  return { word, matches: [{ word, term, weight: ACRONYM_WEIGHT }], corrected: false, from };
+}
+
+/**
+ * Adds the long form after an acronym the briefings define (`ISF` → `international stabilization
+ * force`), and the acronym after a long form given in the question (at least two of its words).
+ */
+function withAcronyms(
+  words: readonly QueryWord[],
+  acronyms: ReadonlyMap<string, readonly string[]>,
+  hasTerm: (term: string) => boolean,
+): QueryWord[] {
+  if (acronyms.size === 0) return [...words];
+  const present = new Set(words.flatMap((w) => w.matches.map((m) => m.term)));
+  const out: QueryWord[] = [];
+  for (const word of words) {
+    out.push(word);
+    const long =
+      acronyms.get(word.word) ?? (word.corrected ? acronyms.get(word.matches[0]?.word ?? '') : undefined);
+    if (!long) continue;
+    for (const part of long) {
+      if (present.has(termOf(part))) continue;
+      const derived = derivedWord(part, word.word, hasTerm);
+      if (derived) {
+        out.push(derived);
+        present.add(termOf(part));
+      }
+    }
+  }
+  for (const [acronym, long] of acronyms) {
+    if (present.has(termOf(acronym))) continue;
+    const shared = long.filter((part) => present.has(termOf(part))).length;
+    if (shared < Math.min(2, long.length)) continue;
+    const derived = derivedWord(acronym, long.join(' '), hasTerm);
+    if (derived) {
+      out.push(derived);
+      present.add(termOf(acronym));
+    }
+  }
+  return out;
 }

@@ -47,6 +47,8 @@ export interface QueryWord {
   readonly matches: readonly { readonly word: string; readonly term: string; readonly weight: number }[];
   /** Whether the word was unknown and replaced by a correction. */
   readonly corrected: boolean;
+  /** For words the question did not write: the acronym or long form they stand for. */
+  readonly from?: string;
 }
 
 /** How a question was understood: its intent and its words. Useful for "searched for …" lines. */

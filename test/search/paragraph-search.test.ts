@@ -1,0 +1,98 @@
+import fc from 'fast-check';
+import { contentHash, ParagraphSearch } from '../../src/search/paragraph-search';
+import { seedDocs } from './seed-docs';
+
+const docs = [...seedDocs('gaza'), ...seedDocs('copy').slice(0, 5)];
+const search = new ParagraphSearch(docs);
+const marked = (hit: { snippet: string; highlights: [number, number][] }): string[] =>
+  hit.highlights.map(([s, e]) => hit.snippet.slice(s, e));
+
+describe('ParagraphSearch', () => {
+  it('returns the best sentence as the snippet with the matched words marked', () => {
+    const [hit] = search.search('What would be a huge failure according to Fidan?', { limit: 1 });
+    expect(hit).toMatchObject({
+      article: 'gaza',
+      paragraph: 14,
+      snippet:
+        'Fidan said that not advancing to the next phase of the ceasefire would be a "huge failure" for the world and the Trump administration.',
+    });
+    expect(marked(hit!)).toEqual(['Fidan', 'huge failure']);
+  });
+
+  it('marks the real words behind a misspelt name', () => {
+    const [hit] = search.search('What did Khalid Mashal say about disarming?', { limit: 1 });
+    expect(hit?.paragraph).toBe(18);
+    expect(marked(hit!)).toEqual(['Khaled Meshaal', 'Disarming']);
+  });
+
+  it('explains how it understood a question', () => {
+    const plan = search.plan('When will the stabilisation forse be sent?');
+    expect(plan.intents).toEqual(['time']);
+    expect(plan.words.map((w) => [w.word, w.corrected, w.matches[0]?.word])).toEqual([
+      ['stabilisation', false, 'stabilisation'],
+      ['forse', true, 'force'],
+      ['sent', false, 'sent'],
+      ['isf', false, 'isf'],
+    ]);
+  });
+
+  it('keeps to the briefings asked for', () => {
+    const hits = search.search('Netanyahu Trump Christmas', { articles: new Set(['copy']) });
+    expect(hits.map((h) => [h.article, h.paragraph])).toEqual([
+      ['copy', 4],
+      ['copy', 5],
+    ]);
+    expect(search.search('Netanyahu', { articles: new Set(['nowhere']) })).toEqual([]);
+  });
+
+  it('returns at most `limit` hits, best first', () => {
+    const hits = search.search('troops', { limit: 3 });
+    expect(hits).toHaveLength(3);
+    expect(hits[0]!.score).toBeGreaterThanOrEqual(hits[1]!.score);
+    expect(hits[1]!.score).toBeGreaterThanOrEqual(hits[2]!.score);
+  });
+
+  it('finds nothing for a question without known words', () => {
+    expect(search.search('')).toEqual([]);
+    expect(search.search('what is the')).toEqual([]);
+    expect(search.search('xylophone quokka')).toEqual([]);
+  });
+
+  it('restores a saved index that answers exactly as the built one', () => {
+    const bytes = search.serialize();
+    const restored = ParagraphSearch.deserialize(bytes, docs);
+    expect(restored).toBeDefined();
+    for (const q of [
+      'When will the ISF be deployed?',
+      'Who should run the polise force in Gaza?',
+      'Meshal guardianship',
+    ]) {
+      expect(restored!.search(q)).toEqual(search.search(q));
+    }
+  });
+
+  it('refuses a saved index built from other paragraphs', () => {
+    const bytes = search.serialize();
+    const changed = docs.map((d, i) => (i === 0 ? { ...d, text: `${d.text} Updated.` } : d));
+    expect(contentHash(changed)).not.toBe(search.hash);
+    expect(ParagraphSearch.deserialize(bytes, changed)).toBeUndefined();
+    expect(ParagraphSearch.deserialize(Buffer.from('not an index'), docs)).toBeUndefined();
+  });
+
+  it('always returns sorted highlights inside the snippet (property)', () => {
+    const vocabulary = docs.flatMap((d) => d.text.split(/\s+/)).slice(0, 400);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 8 }), (words) => {
+        for (const hit of search.search(words.join(' '))) {
+          let last = 0;
+          for (const [s, e] of hit.highlights) {
+            if (s < last || e <= s || e > hit.snippet.length) return false;
+            last = e;
+          }
+        }
+        return true;
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

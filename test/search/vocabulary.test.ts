@@ -1,0 +1,86 @@
+import { collectAcronyms } from '../../src/search/acronyms';
+import { editDistance } from '../../src/search/edit-distance';
+import { skeletonOf, Vocabulary } from '../../src/search/vocabulary';
+
+const vocabulary = Vocabulary.build([
+  { word: 'force', count: 12, capitalised: 1 },
+  { word: 'forces', count: 4, capitalised: 0 },
+  { word: 'netanyahu', count: 6, capitalised: 6 },
+  { word: 'meshaal', count: 3, capitalised: 3 },
+  { word: 'mashaal', count: 1, capitalised: 1 },
+  { word: 'hamas', count: 20, capitalised: 20 },
+  { word: 'homs', count: 2, capitalised: 2 },
+  { word: 'news', count: 5, capitalised: 2 },
+  { word: 'areas', count: 3, capitalised: 0 },
+  { word: 'military', count: 4, capitalised: 0 },
+]);
+
+describe('edit distance', () => {
+  it('counts a swap of neighbouring letters as one edit', () => {
+    expect(editDistance('misison', 'mission')).toBe(1);
+    expect(editDistance('aeras', 'areas')).toBe(1);
+    expect(editDistance('mashal', 'meshaal')).toBe(2);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+  });
+
+  it('stops early beyond the limit', () => {
+    expect(editDistance('gaza', 'washington', 2)).toBe(3);
+  });
+});
+
+describe('spelling corrections over the vocabulary', () => {
+  it('maps misspelt words to the closest known word', () => {
+    expect(vocabulary.corrections('forse')[0]?.word).toBe('force');
+    expect(vocabulary.corrections('netanyahoo')[0]?.word).toBe('netanyahu');
+    expect(vocabulary.corrections('nws')[0]?.word).toBe('news');
+    expect(vocabulary.corrections('aeras')[0]?.word).toBe('areas');
+    expect(vocabulary.corrections('militery')[0]?.word).toBe('military');
+    expect(vocabulary.corrections('hammas')[0]?.word).toBe('hamas');
+  });
+
+  it('leaves known words and words with nothing close alone', () => {
+    expect(vocabulary.corrections('force')).toEqual([]);
+    expect(vocabulary.corrections('zebra')).toEqual([]);
+  });
+});
+
+describe('name aliases', () => {
+  it('reduces names to their consonant skeleton', () => {
+    expect(['meshaal', 'mashaal', 'meshal', 'khaled', 'khalid'].map(skeletonOf)).toEqual([
+      'mshl',
+      'mshl',
+      'mshl',
+      'khld',
+      'khld',
+    ]);
+  });
+
+  it('finds other spellings of a name, but not other names with the same skeleton', () => {
+    expect(vocabulary.aliases('meshaal').map((a) => a.word)).toEqual(['mashaal']);
+    expect(vocabulary.aliases('meshal').map((a) => a.word)).toEqual(['mashaal', 'meshaal']);
+    expect(vocabulary.aliases('hamas')).toEqual([]);
+  });
+
+  it('survives saving and restoring', () => {
+    const restored = Vocabulary.fromData(vocabulary.toData());
+    expect(restored.aliases('meshaal').map((a) => a.word)).toEqual(['mashaal']);
+    expect(restored.corrections('forse')[0]?.word).toBe('force');
+  });
+});
+
+describe('acronyms', () => {
+  it('finds acronyms defined in brackets after their long form', () => {
+    expect(
+      collectAcronyms([
+        'the International Stabilization Force (ISF), which',
+        'the Ministry of Foreign Affairs (MFA) said',
+        'a plain (XYZ) aside',
+      ]),
+    ).toEqual(
+      new Map([
+        ['isf', ['international', 'stabilization', 'force']],
+        ['mfa', ['ministry', 'foreign', 'affairs']],
+      ]),
+    );
+  });
+});
