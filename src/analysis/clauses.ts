@@ -76,10 +76,28 @@ const PARTICIPLE_LEAD_IN_RE = new RegExp(`^[A-Z][a-z]+ing\\b[^,"“”]{3,${CLAU
 const RELATIVE_RE =
   /,\s+(?:which|who)\s+(?:is|was|are|were|has|had|have|would|will|could|can|remains|includes|[a-z]+s)\b[^,"“”]*,\s+(?=(?:will|would|is|was|are|were|has|had|have|could|can|may|might|should|must|remains?|[a-z]+ed)\b)/g;
 const PARENTHESIS_RE = /\s*\([^()]*\)/g;
-/** Leading attribution: "<subject> <speech verb> [<object>] [that] " within the first characters. */
+/**
+ * Leading attribution: "<subject> <speech verb> [<object>] [that] " within the first characters, or
+ * "<subject> told <audience> <when>, " before a quotation.
+ */
 const LEADING_ATTRIBUTION_RE = new RegExp(
-  `^[^"“”]{0,${CLAUSE_DEFAULTS.maxAttribution}}?\\b(?:${alt(SPEECH_VERBS)})\\b(?:[^"“”,]{0,80}?\\bthat\\b,?|,)?\\s+`,
+  `^([^"“”]{0,${CLAUSE_DEFAULTS.maxAttribution}}?)\\b(?:${alt(SPEECH_VERBS)})\\b(?:[^"“”,]{0,80}?\\bthat\\b,?|[^"“”,]{0,80}?,(?=\\s*["“])|,)?\\s+`,
 );
+
+/** Pronouns that stand for the speaker in an attribution ("He added that …"). */
+const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+const lowerWords = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Whether an attribution's subject names the speaker: one of their words, or a pronoun. */
+function mentionsSpeaker(subject: string, speakerWords: readonly string[] | undefined): boolean {
+  if (!speakerWords) return true;
+  const words = lowerWords(subject);
+  const wanted = new Set(
+    speakerWords.flatMap(lowerWords).filter((w) => w.length > 2 || SPEAKER_PRONOUNS.has(w)),
+  );
+  return words.some((w) => wanted.has(w) || SPEAKER_PRONOUNS.has(w));
+}
 /** Trailing attribution after a quotation: `…," the sources added.` / `…," said Fidan.` */
 const TRAILING_ATTRIBUTION_RE = new RegExp(
   `([,.?!…])(["”])\\s+[^"“”]{0,80}?\\b(?:${alt(TRAILING_ATTRIBUTION_VERBS)})\\b[^"“”]{0,60}[.!?]?$`,
@@ -114,6 +132,11 @@ export interface TightenOptions {
   readonly keep?: readonly Span[];
   /** Drop the attribution ("the official said that …") because the speaker is shown separately. */
   readonly dropAttribution?: boolean;
+  /**
+   * Words that name the speaker (name, aliases, description): an attribution is dropped only when its
+   * subject uses one of them or a pronoun, so "some have signaled" is not taken for the speaker's.
+   */
+  readonly speakerWords?: readonly string[];
   /** Longest result; longer snippets are cut at a clause boundary, or a word, with "…". */
   readonly maxLength?: number;
 }
@@ -158,7 +181,11 @@ export function tightenSentence(sentence: string, options: TightenOptions = {}):
       attributionDropped = true;
     } else {
       const leading = LEADING_ATTRIBUTION_RE.exec(t.text);
-      if (leading && leading[0].length < t.text.length - 10) {
+      if (
+        leading &&
+        leading[0].length < t.text.length - 10 &&
+        mentionsSpeaker(leading[1] ?? '', options.speakerWords)
+      ) {
         t = cut(t, 0, leading[0].length);
         attributionDropped = true;
         dropPrefix(CONNECTIVE_RE);
@@ -187,6 +214,29 @@ export function tightenSentence(sentence: string, options: TightenOptions = {}):
   let text = t.text.replace(/\s+/g, ' ').trim();
   text = capitalise(text);
   return { text: fitLength(text, options.maxLength ?? CLAUSE_DEFAULTS.maxSnippet), attributionDropped };
+}
+
+/** Lead-in openers that are prepositions: dropped when the lead-in itself becomes the snippet. */
+const PREPOSITION_OPENERS = new Set(['Amid', 'Despite', 'Following', 'Given', 'Against', 'With', 'Without']);
+
+/**
+ * When `span` lies in the sentence's scene-setting lead-in ("Amid reports that the United States
+ * plans … before the end of the year, a U.S. official told …"), that lead-in is what the span is
+ * about: returns it as a snippet ("Reports that the United States plans … before the end of the
+ * year"); otherwise undefined.
+ */
+export function leadInContaining(sentence: string, span: Span): string | undefined {
+  const connective = CONNECTIVE_RE.exec(sentence);
+  const offset = connective ? connective[0].length : 0;
+  const rest = sentence.slice(offset);
+  const m = LEAD_IN_RE.exec(rest) ?? PARTICIPLE_LEAD_IN_RE.exec(rest);
+  if (!m) return undefined;
+  const end = offset + m[0].replace(/,\s+$/, '').length;
+  if (span[0] < offset || span[1] > end) return undefined;
+  let text = sentence.slice(offset, end);
+  const first = text.split(/\s+/)[0] ?? '';
+  if (PREPOSITION_OPENERS.has(first)) text = text.slice(first.length).trim();
+  return capitalise(text);
 }
 
 /** Upper-cases the first letter (after any opening quotation mark). */

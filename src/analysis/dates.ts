@@ -150,7 +150,8 @@ const PREPOSITIONS: Readonly<Record<string, DateRelation>> = Object.freeze({
 const FUTURE_CUES: ReadonlySet<string> = new Set([
   'will', 'shall', "won't", 'wont', 'going', 'plans', 'plan', 'planned', 'planning', 'scheduled', 'expected',
   'due', 'upcoming', 'ahead', 'intends', 'intend', 'intended', 'aims', 'would', 'next', 'coming', 'set',
-  'forthcoming', 'slated', 'hopes', 'proposed',
+  'forthcoming', 'slated', 'hopes', 'proposed', 'expect', 'expects', 'effect', 'begins', 'starts', 'opens',
+  'resumes', 'expires', 'tomorrow',
 ]);
 
 /** Irregular past-tense verbs common in news copy (regular ones end in -ed). */
@@ -164,8 +165,15 @@ const PAST_CUES: ReadonlySet<string> = new Set([
   'spread', 'swore', 'tore', 'wore', 'ago', 'last', 'previously', 'earlier', 'already',
 ]);
 
-/** Forms of "to be" that make a following participle passive rather than past. */
-const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'am']);
+/**
+ * Words after which a past-looking word is a participle, not a past tense: "will be sent", "has
+ * completed", "will stay closed". The auxiliary itself is still read ("was sent" is past).
+ */
+// prettier-ignore
+const PARTICIPLE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'be', 'been', 'being', 'is', 'are', 'am', 'was', 'were', 'has', 'have', 'had', 'stay', 'stays', 'remain',
+  'remains', 'get', 'gets', 'become', 'becomes', 'seem', 'seems', 'keep', 'keeps',
+]);
 
 /** Words that end the clause a tense cue is read from. */
 const CLAUSE_BREAK_WORDS: ReadonlySet<string> = new Set([
@@ -241,7 +249,7 @@ const PATTERNS: readonly Pattern[] = [
   // recently, in recent days, in the coming weeks
   {
     kind: 'vague',
-    source: `(${alt(['recently', 'in recent days', 'in recent weeks', 'in recent months', 'in the past few days', 'in the past few weeks', 'in the coming days', 'in the coming weeks', 'in the coming months', 'soon'], true)})${END}`,
+    source: `(${alt(['recently', 'in recent days', 'in recent weeks', 'in recent months', 'in the past few days', 'in the past few weeks', 'in the past week', 'in the past month', 'in the past year', 'in the coming days', 'in the coming weeks', 'in the coming months', 'soon'], true)})${END}`,
   },
   // at the start of 2026, before the end of the year, by the end of March
   {
@@ -365,7 +373,7 @@ function cueOf(word: string, previous: string | undefined): Tense | undefined {
   if (FUTURE_CUES.has(word) || word.endsWith("'ll") || word.endsWith('’ll')) return 'future';
   const pastLooking = PAST_CUES.has(word) || (word.length > 4 && word.endsWith('ed'));
   if (!pastLooking) return undefined;
-  if (previous && PASSIVE_AUXILIARIES.has(previous)) return undefined; // "will be sent": a participle
+  if (previous && PARTICIPLE_AUXILIARIES.has(previous)) return undefined; // "will be sent": a participle
   return 'past';
 }
 

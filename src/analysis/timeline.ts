@@ -1,5 +1,5 @@
 import type { Briefing } from '../knowledge/types';
-import { tightenSentence } from './clauses';
+import { fitLength, leadInContaining, tightenSentence } from './clauses';
 import { findTimePhrases, resolvePhrase, type TimePhrase } from './dates';
 import type { Sentence, Statement, TimelineEvent } from './types';
 
@@ -50,10 +50,13 @@ export function extractEvents(
       for (const found of phrases) {
         const resolved = resolvePhrase(found, briefing.published);
         const statement = statementFor(found, here);
-        const { text } = tightenSentence(sentence.text, {
-          keep: [[found.start, found.end]],
-          maxLength: TIMELINE_DEFAULTS.maxEventText,
-        });
+        const leadIn = leadInContaining(sentence.text, [found.start, found.end]);
+        const text = leadIn
+          ? fitLength(leadIn, TIMELINE_DEFAULTS.maxEventText)
+          : tightenSentence(sentence.text, {
+              keep: [[found.start, found.end]],
+              maxLength: TIMELINE_DEFAULTS.maxEventText,
+            }).text;
         events.push({
           paragraph: sentence.paragraph,
           sentence: sentence.index,

@@ -35,6 +35,19 @@ const isAllQuotation = (text: string): boolean => {
   );
 };
 
+const stripEdgeQuotes = (text: string): string =>
+  text.replace(/^["“]/, '').replace(/([.!?…]?)["”]([.!?…]?)$/, (_m, a: string, b: string) => a || b);
+
+/** The words that may name a statement's speaker in an attribution: name, aliases, description. */
+export function speakerWords(analysed: AnalysedBriefing, statement: Statement): string[] {
+  const speaker = analysed.speakers.find((s) => s.id === statement.speakerId);
+  return [
+    statement.speaker,
+    ...(speaker?.aliases ?? []),
+    ...(speaker?.description ? [speaker.description] : []),
+  ];
+}
+
 /** An attributed snippet of a sentence. */
 export interface Snippet {
   readonly text: string;
@@ -57,10 +70,12 @@ export function snippetOf(
     ...(options.keep ? { keep: options.keep } : {}),
     ...(options.maxLength ? { maxLength: options.maxLength } : {}),
     dropAttribution: statement !== undefined,
+    ...(statement ? { speakerWords: speakerWords(analysed, statement) } : {}),
   });
   let text = balanceQuotes(tightened.text);
   const quoted = statement?.kind === 'direct' && isAllQuotation(sentence.text);
-  if (quoted) text = text.replace(/^["“]/, '').replace(/["”]$/, '');
+  // the speaker's own words, whole: the label says who, so the quotation marks can go
+  if (quoted || (tightened.attributionDropped && isAllQuotation(text))) text = stripEdgeQuotes(text);
   const attributed = statement && (tightened.attributionDropped || quoted);
   return attributed ? { text, statement } : { text };
 }

@@ -10,6 +10,10 @@ export const SUMMARY_DEFAULTS = Object.freeze({
   maxSnippet: 220,
   /** A word is a key word of the briefing when this many paragraphs use it (title words always are). */
   keyWordParagraphs: 3,
+  /** Statements that make a speaker principal. */
+  principalStatements: 2,
+  /** Bonus for a statement whose sentence is the speaker's own words (attribution lifted out). */
+  ownWordsBonus: 1,
   /** Lead facts before the speakers' positions. */
   leadFacts: 1,
 });
@@ -31,25 +35,34 @@ function keyWords(analysed: AnalysedBriefing): Set<string> {
   return keys;
 }
 
-/** How central a sentence is: how many key words it uses, a little more early in the briefing. */
+/**
+ * How central a sentence is: how many key words it uses for its length, a little more early in the
+ * briefing.
+ */
 function centrality(sentence: Sentence, keys: ReadonlySet<string>, paragraphs: number): number {
   const ws = contentWords(sentence.text);
   let shared = 0;
   for (const w of ws) if (keys.has(w)) shared++;
-  return shared + 1 - (sentence.paragraph - 1) / Math.max(1, paragraphs);
+  return shared / Math.sqrt(Math.max(1, ws.size)) + 1 - (sentence.paragraph - 1) / Math.max(1, paragraphs);
 }
 
-/** Speakers in order of weight: how often they speak, then how early. */
+/**
+ * The principal speakers, weightiest first: those quoted at least
+ * {@link SUMMARY_DEFAULTS.principalStatements} times (or everyone when nobody is), by how often
+ * they speak, then how early.
+ */
 function principalSpeakers(analysed: AnalysedBriefing): { id: string; statements: Statement[] }[] {
   const bySpeaker = new Map<string, Statement[]>();
   for (const s of analysed.statements) bySpeaker.set(s.speakerId, [...(bySpeaker.get(s.speakerId) ?? []), s]);
-  return [...bySpeaker.entries()]
+  const all = [...bySpeaker.entries()]
     .map(([id, statements]) => ({ id, statements }))
     .sort(
       (a, b) =>
         b.statements.length - a.statements.length ||
         (a.statements[0]?.paragraph ?? 0) - (b.statements[0]?.paragraph ?? 0),
     );
+  const principal = all.filter((s) => s.statements.length >= SUMMARY_DEFAULTS.principalStatements);
+  return principal.length > 0 ? principal : all;
 }
 
 const sentenceOf = (analysed: AnalysedBriefing, paragraph: number, index: number): Sentence | undefined =>
@@ -83,7 +96,14 @@ function picks(analysed: AnalysedBriefing, max: number): Pick[] {
       .filter((s) => !used.has(s.paragraph))
       .map((s) => ({ s, sentence: sentenceOf(analysed, s.paragraph, s.sentence) }))
       .filter((x): x is { s: Statement; sentence: Sentence } => x.sentence !== undefined)
-      .sort((a, b) => centrality(b.sentence, keys, paragraphs) - centrality(a.sentence, keys, paragraphs))[0];
+      .map((x) => {
+        const own = snippetOf(analysed, x.sentence, { statement: x.s }).statement !== undefined;
+        return {
+          ...x,
+          score: centrality(x.sentence, keys, paragraphs) + (own ? SUMMARY_DEFAULTS.ownWordsBonus : 0),
+        };
+      })
+      .sort((a, b) => b.score - a.score)[0];
     if (!best) continue;
     chosen.push({ sentence: best.sentence, statement: best.s });
     used.add(best.s.paragraph);

@@ -31,7 +31,10 @@ function byTime(a: Placed, b: Placed): number {
  */
 export function eventLabel(event: TimelineEvent, published?: string): string {
   const resolved = resolveDate(event.phrase, published);
-  const when = event.date ? (resolved.date === event.date ? describeDate(resolved) : event.date) : 'undated';
+  let when = 'undated';
+  if (event.date) when = resolved.date === event.date ? describeDate(resolved) : event.date;
+  else if (published && resolved.relation === 'before') when = `before ${published}`;
+  else if (published && resolved.relation === 'after') when = `after ${published}`;
   return `${when} · ${event.phrase}`;
 }
 
