@@ -32,7 +32,8 @@ export interface AllowedMentions {
 /** A message body for an interaction reply, an update or an edit (Discord API JSON). */
 export interface ReplyBody {
   readonly content?: string;
-  readonly embeds: readonly APIEmbed[];
+  /** Left out only in updates that keep the message's embeds. */
+  readonly embeds?: readonly APIEmbed[];
   readonly components: readonly APIActionRowComponent<APIComponentInMessageActionRow>[];
   readonly allowed_mentions: AllowedMentions;
   readonly flags?: number;
@@ -80,6 +81,11 @@ export function pageUpdate(
   components: readonly APIActionRowComponent<APIComponentInMessageActionRow>[],
 ): ReplyBody {
   return { embeds: [embed], components, allowed_mentions: NO_MENTIONS };
+}
+
+/** An update that only removes a message's buttons (they expired); the embeds stay. */
+export function removeButtonsUpdate(): ReplyBody {
+  return { components: [], allowed_mentions: NO_MENTIONS };
 }
 
 /** The ephemeral explanation of a user error, with its suggestions. */

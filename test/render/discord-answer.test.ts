@@ -171,7 +171,7 @@ describe('reply bodies', () => {
       'Khaled Meshaal',
     ]);
     expect(body.flags).toBe(MESSAGE_FLAG_EPHEMERAL);
-    expect(body.embeds[0]?.description).toBe(
+    expect(body.embeds?.[0]?.description).toBe(
       'Nobody called "Fidn" is quoted in the briefings.\n\nDid you mean: `Hakan Fidan`, `Khaled Meshaal`?',
     );
     expect(commandCallback(body)).toEqual([]);
@@ -180,7 +180,7 @@ describe('reply bodies', () => {
   it('reports faults privately without details', () => {
     const body = faultReply();
     expect(body.flags).toBe(MESSAGE_FLAG_EPHEMERAL);
-    expect(body.embeds[0]?.title).toBe('Something went wrong');
+    expect(body.embeds?.[0]?.title).toBe('Something went wrong');
     expect(commandCallback(body)).toEqual([]);
   });
 });

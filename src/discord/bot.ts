@@ -1,0 +1,239 @@
+/**
+ * The Discord client: logs in with the Guilds intent only, adapts discord.js interactions to the
+ * router, keeps track of answers in flight and shuts down cleanly (in-flight answers finish, the
+ * client is destroyed, logs are flushed).
+ */
+import {
+  Client,
+  Events,
+  GatewayIntentBits,
+  type BaseMessageOptions,
+  type CommandInteractionOption,
+  type Interaction,
+  type InteractionReplyOptions,
+  type InteractionUpdateOptions,
+} from 'discord.js';
+import { knowledgeFromIndex, type Knowledge } from '../app';
+import type { CommandArgs } from '../commands/types';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import type { ReplyBody } from '../render/reply';
+import { KnowledgeIndex } from '../search/knowledge-index';
+import type { KnowledgeStore } from '../knowledge/store';
+import { ArgsStore } from './custom-id';
+import { routeInteraction, type InteractionLike } from './interactions';
+
+/** Lifecycle settings of the bot. */
+export const BOT_DEFAULTS = Object.freeze({
+  /** How long `stop()` waits for answers in flight before destroying the client. */
+  drainTimeoutMs: 2_000,
+  /** How long `startBot` waits for the gateway's READY. */
+  readyTimeoutMs: 30_000,
+});
+
+/** A running bot. */
+export interface RunningBot {
+  readonly client: Client;
+  /** Answers being sent right now. */
+  inFlight(): number;
+  /** Finishes answers in flight (at most {@link BOT_DEFAULTS.drainTimeoutMs}), destroys the client, flushes logs. */
+  stop(): Promise<void>;
+}
+
+/** Where the bot reads its knowledge: a fixed index, or a store that swaps in reloads. */
+export type KnowledgeSource = KnowledgeIndex | KnowledgeStore | (() => Knowledge);
+
+function knowledgeGetter(source: KnowledgeSource): () => Knowledge {
+  if (typeof source === 'function') return source;
+  if (source instanceof KnowledgeIndex) {
+    const fixed = knowledgeFromIndex('', source);
+    return () => fixed;
+  }
+  return () => source.knowledge;
+}
+
+/** discord.js's message options for a reply body (same fields, camelCase mentions). */
+export function toMessageOptions(body: ReplyBody): BaseMessageOptions & { flags?: number } {
+  return {
+    ...(body.content !== undefined ? { content: body.content } : {}),
+    ...(body.embeds !== undefined ? { embeds: [...body.embeds] } : {}),
+    components: [...body.components],
+    allowedMentions: {
+      parse: [],
+      ...(body.allowed_mentions.users ? { users: [...body.allowed_mentions.users] } : {}),
+    },
+    ...(body.flags !== undefined ? { flags: body.flags } : {}),
+  };
+}
+
+/** Option values as command arguments: strings, booleans, numbers, and user ids for user options. */
+export function optionsToArgs(
+  options: readonly CommandInteractionOption[],
+): Record<string, string | boolean | number> {
+  const args: Record<string, string | boolean | number> = {};
+  for (const option of options) {
+    if (option.options) Object.assign(args, optionsToArgs(option.options));
+    else if (option.value !== undefined && option.value !== null) args[option.name] = option.value;
+  }
+  return args;
+}
+
+/** Adapts a discord.js interaction to the router's view, or undefined for kinds the bot ignores. */
+export function adaptInteraction(interaction: Interaction): InteractionLike | undefined {
+  const userId = interaction.user.id;
+  if (interaction.isAutocomplete()) {
+    const focused = interaction.options.getFocused(true);
+    return {
+      id: interaction.id,
+      kind: 'autocomplete',
+      commandName: interaction.commandName,
+      userId,
+      focused: { name: focused.name, value: String(focused.value ?? '') },
+      args: optionsToArgs(interaction.options.data),
+      respond: (choices) => interaction.respond([...choices]),
+    };
+  }
+  if (interaction.isChatInputCommand()) {
+    return {
+      id: interaction.id,
+      kind: 'command',
+      commandName: interaction.commandName,
+      userId,
+      args: optionsToArgs(interaction.options.data),
+      reply: (body) => interaction.reply(toMessageOptions(body) as InteractionReplyOptions),
+    };
+  }
+  if (interaction.isMessageContextMenuCommand()) {
+    const args: CommandArgs = { message: interaction.targetMessage.content ?? '' };
+    return {
+      id: interaction.id,
+      kind: 'command',
+      commandName: interaction.commandName,
+      userId,
+      args,
+      fromMessage: true,
+      reply: (body) => interaction.reply(toMessageOptions(body) as InteractionReplyOptions),
+    };
+  }
+  if (interaction.isButton()) {
+    return {
+      id: interaction.id,
+      kind: 'button',
+      customId: interaction.customId,
+      userId,
+      reply: (body) => interaction.reply(toMessageOptions(body) as InteractionReplyOptions),
+      update: (body) => interaction.update(toMessageOptions(body) as InteractionUpdateOptions),
+    };
+  }
+  return undefined;
+}
+
+/** Options of {@link startBot}. */
+export interface StartBotOptions {
+  /** Clock for button expiry (tests). */
+  now?(): number;
+}
+
+/**
+ * Logs in and answers interactions until `stop()`. Resolves once the gateway says READY.
+ * Attaches `error` listeners to the client (without one, a failed handler would kill the
+ * process) and logs unhandled rejections instead of crashing.
+ */
+export async function startBot(
+  config: Pick<Config, 'discordToken' | 'discordApiUrl' | 'shardCount' | 'shardIds'>,
+  source: KnowledgeSource,
+  logger: Logger,
+  options: StartBotOptions = {},
+): Promise<RunningBot> {
+  if (!config.discordToken) throw new Error('startBot needs DISCORD_TOKEN');
+  const knowledge = knowledgeGetter(source);
+  const store = new ArgsStore();
+  const inFlight = new Set<Promise<void>>();
+  let stopping = false;
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    rest: { api: config.discordApiUrl },
+    allowedMentions: { parse: [] },
+    ...(config.shardIds && config.shardCount
+      ? { shards: [...config.shardIds], shardCount: config.shardCount }
+      : {}),
+  });
+
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
+  client.on(Events.Warn, (message) => logger.warn({ message }, 'discord client warning'));
+  client.on(Events.ShardDisconnect, (event, shard) =>
+    logger.warn({ shard, code: event.code }, 'gateway disconnected'),
+  );
+  client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, 'gateway reconnecting'));
+  client.on(Events.ShardResume, (shard, replayed) =>
+    logger.info({ shard, replayed }, 'gateway session resumed'),
+  );
+  client.on(Events.ShardError, (error, shard) => logger.error({ err: error, shard }, 'gateway error'));
+  const onRejection = (reason: unknown) => logger.error({ err: reason }, 'unhandled rejection');
+  process.on('unhandledRejection', onRejection);
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    if (stopping) return;
+    let adapted: InteractionLike | undefined;
+    try {
+      adapted = adaptInteraction(interaction);
+    } catch (error) {
+      logger.error({ err: error, interaction: interaction.id }, 'could not read the interaction');
+      return;
+    }
+    if (!adapted) return;
+    const task = routeInteraction(adapted, { knowledge, logger, store, now: options.now }).catch(
+      (error: unknown) => logger.error({ err: error, interaction: interaction.id }, 'interaction failed'),
+    );
+    inFlight.add(task);
+    void task.finally(() => inFlight.delete(task));
+  });
+
+  const ready = new Promise<Client<true>>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error('Discord did not send READY in time')),
+      BOT_DEFAULTS.readyTimeoutMs,
+    );
+    timer.unref();
+    client.once(Events.ClientReady, (readyClient) => {
+      clearTimeout(timer);
+      resolve(readyClient);
+    });
+  });
+  try {
+    await client.login(config.discordToken);
+    const readyClient = await ready;
+    logger.info(
+      {
+        tag: readyClient.user.tag,
+        guilds: readyClient.guilds.cache.size,
+        commands: knowledge().registry.commands.length,
+      },
+      'ready',
+    );
+  } catch (error) {
+    process.off('unhandledRejection', onRejection);
+    await client.destroy();
+    throw error;
+  }
+
+  return {
+    client,
+    inFlight: () => inFlight.size,
+    async stop() {
+      if (stopping) return;
+      stopping = true;
+      logger.info({ inFlight: inFlight.size }, 'shutting down');
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, BOT_DEFAULTS.drainTimeoutMs);
+      });
+      await Promise.race([Promise.allSettled([...inFlight]), timeout]);
+      clearTimeout(timer);
+      await client.destroy();
+      process.off('unhandledRejection', onRejection);
+      logger.info('stopped');
+      logger.flush();
+    },
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * The command-line entry points of the Discord front end: `briefing-bot start` with a token and
+ * `briefing-bot deploy-commands`.
+ */
+import { loadKnowledgeDir, problemText } from '../app';
+import type { Config } from '../config';
+import { KnowledgeStore } from '../knowledge/store';
+import { createLogger, type Logger } from '../logger';
+import { startBot } from './bot';
+import { deployCommands } from './deploy';
+
+/** Signals that stop the bot cleanly. */
+export const SHUTDOWN_SIGNALS = Object.freeze(['SIGINT', 'SIGTERM'] as const);
+
+/** Resolves on the first shutdown signal. */
+function shutdownSignal(logger: Logger): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const handlers = SHUTDOWN_SIGNALS.map((signal) => {
+      const handler = () => {
+        for (const [s, h] of handlers) process.off(s, h);
+        logger.info({ signal }, 'signal received');
+        resolve(signal);
+      };
+      process.on(signal, handler);
+      return [signal, handler] as const;
+    });
+  });
+}
+
+/**
+ * `briefing-bot start` with DISCORD_TOKEN: loads and watches the knowledge folder, logs in, answers
+ * until SIGINT or SIGTERM, then finishes answers in flight and exits 0.
+ */
+export async function startFromCli(
+  config: Config,
+  _values: Readonly<Record<string, unknown>> = {},
+): Promise<number> {
+  const logger = createLogger(config);
+  const store = new KnowledgeStore(config.knowledgeDir, loadKnowledgeDir(config.knowledgeDir));
+  for (const problem of store.knowledge.problems) logger.warn({ file: problem.file }, problemText(problem));
+  store.onReload((report) => {
+    if (report.swapped) logger.info({ ...report, problems: report.problems.length }, 'knowledge reloaded');
+    else
+      logger.warn(
+        { reason: report.keptBecause },
+        'knowledge reload rejected; keeping the previous briefings',
+      );
+  });
+  store.watch();
+  const signal = shutdownSignal(logger);
+  const bot = await startBot(config, store, logger);
+  await signal;
+  store.stop();
+  await bot.stop();
+  // Anything a library left running must not keep a stopped bot alive.
+  setTimeout(() => process.exit(process.exitCode ?? 0), 1_000).unref();
+  return 0;
+}
+
+/** `briefing-bot deploy-commands [--json]`. */
+export async function deployFromCli(config: Config, json = false): Promise<number> {
+  const logger = createLogger(config);
+  const knowledge = loadKnowledgeDir(config.knowledgeDir);
+  const lines: string[] = [];
+  const report = await deployCommands(config, knowledge.registry, logger, (line) => lines.push(line));
+  process.stdout.write(json ? `${JSON.stringify(report)}\n` : `${lines.join('\n')}\n`);
+  return 0;
+}
