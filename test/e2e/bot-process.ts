@@ -77,6 +77,11 @@ export class BotProcess {
     return [...this.logs.slice(-8).map((l) => JSON.stringify(l)), ...this.rawStderr.slice(-8)].join('\n');
   }
 
+  /** Resolves with the exit code once the process ends by itself. */
+  exited(): Promise<number | null> {
+    return this.exit!;
+  }
+
   /** Sends a signal and resolves with the exit code. */
   async stop(signal: NodeJS.Signals = 'SIGTERM', timeoutMs = 10_000): Promise<number | null> {
     if (this.child.exitCode !== null) return this.child.exitCode;
