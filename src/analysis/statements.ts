@@ -1,10 +1,1066 @@
+/**
+ * Statements of a briefing — who said what, to whom, when — from quotations and speech verbs:
+ * `"…," X said.` `"…," said X.` `X said, "…"` `X told Y on Tuesday, "…"` `X said that …`,
+ * parentheticals (`whose involvement, X said, would be …`), `cited as saying`, `Y cited X
+ * announcing that …`, `according to X`, reported clauses (`proposed providing …`), quoted fragments
+ * inside reported speech, and quotation paragraphs that carry on the previous speaker's words.
+ */
 import type { Briefing } from '../knowledge/types';
-import type { Sentence, Speaker, Statement } from './types';
+import { type QuoteSpan, findParagraphQuotes } from './quotes';
+import { splitSentences } from './sentences';
+import {
+  type Mention,
+  type Position,
+  type SpeakerEntity,
+  SpeakerResolver,
+  parseMention,
+  scanNames,
+} from './speakers';
+import {
+  PASSIVE_AUXILIARIES,
+  type SpeechVerbForm,
+  VERB_ADVERBS,
+  isFinite,
+  isGuardedSpeechVerb,
+  speechVerbForm,
+} from './speech-verbs';
+import { type TimeSpan, findTimeSpans, timeText } from './time-phrases';
+import { type Token, isCapitalised, tokenize } from './tokens';
+import type { Sentence, Speaker, Statement, StatementKind } from './types';
 
-/** Statements and speakers of one briefing. (Placeholder while the extractor lands.) */
+/** Statement extraction defaults. */
+export const STATEMENT_DEFAULTS = Object.freeze({
+  /** Longest noun phrase read as a speaker or audience, in tokens. */
+  maxPhraseTokens: 12,
+  /** Longest prepositional phrase skipped between a speech verb and its clause ("in a statement"). */
+  maxPrepositionTokens: 10,
+  /** How far after a verb a quotation may sit to make a noun phrase a quoted one (`called it "…"`). */
+  maxQuoteReach: 8,
+  /** Fewest words of a clause introduced without "that" (`said the force will …`). */
+  minZeroClauseWords: 3,
+});
+
+const set = (...words: string[]): ReadonlySet<string> => new Set(words);
+
+/** Words a speaker's or audience's noun phrase never runs across. */
+const PHRASE_BOUNDARIES = set(
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'where',
+  'when',
+  'while',
+  'after',
+  'before',
+  'because',
+  'since',
+  'if',
+  'although',
+  'though',
+  'as',
+  'but',
+  'and',
+  'or',
+  'so',
+  'than',
+  'then',
+  'amid',
+  'in',
+  'on',
+  'at',
+  'with',
+  'from',
+  'by',
+  'to',
+  'into',
+  'about',
+  'over',
+  'under',
+  'during',
+  'despite',
+  'against',
+  'between',
+  'through',
+  'via',
+  'per',
+  'like',
+  'unlike',
+  'within',
+  'without',
+  'toward',
+  'towards',
+  'ahead',
+  'until',
+  'whether',
+  'what',
+  'how',
+  'why',
+  'once',
+  'unless',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'can',
+  'should',
+  'may',
+  'might',
+  'must',
+  'do',
+  'does',
+  'did',
+  'not',
+  'also',
+  'this',
+  'comes',
+  'came',
+  'according',
+  'however',
+  'instead',
+  'meanwhile',
+  'yet',
+  'still',
+  'there',
+  'here',
+  'it',
+  'its',
+);
+/** Prepositions that may open a phrase between a speech verb and its clause. */
+const PREPOSITIONS = set(
+  'in',
+  'on',
+  'at',
+  'during',
+  'via',
+  'through',
+  'over',
+  'after',
+  'before',
+  'following',
+  'while',
+  'amid',
+  'from',
+  'outside',
+  'inside',
+  'ahead',
+  'upon',
+  'with',
+  'throughout',
+);
+/** Nouns after which "with X" or "to X" names the audience ("in an interview with CNN"). */
+const AUDIENCE_NOUNS = set(
+  'interview',
+  'interviews',
+  'letter',
+  'remarks',
+  'speech',
+  'message',
+  'address',
+  'call',
+  'conversation',
+  'briefing',
+  'meeting',
+  'podcast',
+  'appearance',
+);
+/** Words that open a question clause. */
+const WH_WORDS = set('whether', 'why', 'how', 'what', 'when', 'where', 'if', 'who', 'which');
+/** Relative pronouns that stand for the noun phrase before them ("Smith, who said …"). */
+const RELATIVES = set('who', 'which');
+/** Verbs of citing ("Turkish media cited security sources announcing …", "quoted X as saying"). */
+const CITING_LEMMAS = set('cite', 'quote');
+/** Nouns of documents whose source is the speaker ("according to a statement from the ministry"). */
+const DOCUMENT_NOUNS = set(
+  'statement',
+  'statements',
+  'report',
+  'reports',
+  'document',
+  'documents',
+  'memo',
+  'filing',
+  'letter',
+  'post',
+  'data',
+  'figures',
+  'records',
+  'estimate',
+  'estimates',
+  'survey',
+  'poll',
+  'transcript',
+  'readout',
+  'release',
+  'assessment',
+  'tally',
+  'count',
+  'analysis',
+);
+/** Words that open a sentence before its subject ("However, …", "Instead, …"). */
+const FRONTED = set(
+  'however',
+  'instead',
+  'meanwhile',
+  'still',
+  'yet',
+  'separately',
+  'earlier',
+  'later',
+  'also',
+  'indeed',
+  'now',
+  'then',
+  'but',
+  'and',
+);
+/** Pronoun objects that are no audience worth naming ("told him"). */
+const OBJECT_PRONOUNS = set('him', 'her', 'them', 'us', 'me', 'it', 'you');
+
+const isWordToken = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
+const isQuoteToken = (t: Token | undefined): boolean => !!t && t.kind === 'quote';
+const isMark = (t: Token | undefined, ...marks: string[]): boolean =>
+  !!t && t.kind === 'punct' && marks.includes(t.text);
+const isAdverb = (t: Token | undefined): boolean =>
+  isWordToken(t) &&
+  !isCapitalised(t) &&
+  (VERB_ADVERBS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4));
+
+/** A range of token indices, `[start, end)`. */
+interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Who a cue names as the speaker. */
+type Subject =
+  | { readonly type: 'phrase'; readonly range: Range; readonly description?: string }
+  | { readonly type: 'text'; readonly text: string; readonly description?: string }
+  | { readonly type: 'previous' };
+
+/** A speech cue of a unit: a speech verb (or "according to") with what it introduces. */
+interface Cue {
+  /** Token index of the verb (or of "according"). */
+  readonly at: number;
+  readonly word: string;
+  readonly subject: Subject;
+  readonly to?: string;
+  readonly when?: string;
+  /** Token ranges of the reported clause (two for a parenthetical), when there is one. */
+  readonly clause?: readonly Range[];
+  /** Whether the cue can attribute a quotation standing on its own (`"…," X said`, `X said, "…"`). */
+  readonly attributesQuotes: boolean;
+  /** A description from an appositive ("the association's chairman"). */
+  readonly description?: string;
+  /** Description of a cited source ("security sources cited by Turkish media"). */
+  readonly citedBy?: string;
+}
+
+/** Sentences joined where a quotation runs across their boundary. */
+interface Unit {
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+  readonly quotes: readonly QuoteSpan[];
+}
+
+/** Joins sentences that a quotation spans into one unit. */
+function buildUnits(sentences: readonly Sentence[], spans: readonly QuoteSpan[]): Unit[] {
+  const units: Unit[] = [];
+  let i = 0;
+  while (i < sentences.length) {
+    const first = sentences[i];
+    if (!first) break;
+    let end = first.end;
+    let j = i;
+    while (j + 1 < sentences.length && spans.some((s) => s.start < end && s.end > end)) {
+      j++;
+      end = sentences[j]?.end ?? end;
+    }
+    const start = first.start;
+    units.push({
+      start,
+      end,
+      sentence: first.index,
+      quotes: spans.filter((s) => s.start >= start && s.start < end),
+    });
+    i = j + 1;
+  }
+  return units;
+}
+
+/** Reads the cues of one unit. */
+class UnitReader {
+  readonly tokens: Token[];
+  readonly times: TimeSpan[];
+  private readonly consumedVerbs = new Set<number>();
+
+  constructor(
+    readonly text: string,
+    readonly unit: Unit,
+  ) {
+    this.tokens = tokenize(text, unit.start, unit.end, unit.quotes);
+    this.times = findTimeSpans(this.tokens);
+  }
+
+  slice(range: Range): string {
+    const first = this.tokens[range.start];
+    const last = this.tokens[range.end - 1];
+    if (!first || !last) return '';
+    return this.text.slice(first.start, last.end);
+  }
+
+  private timeEndingAt(end: number): TimeSpan | undefined {
+    return this.times.find((t) => t.end === end);
+  }
+
+  private timeStartingAt(start: number): TimeSpan | undefined {
+    return this.times.find((t) => t.start === start);
+  }
+
+  private verbAt(i: number): SpeechVerbForm | undefined {
+    const t = this.tokens[i];
+    if (!isWordToken(t)) return undefined;
+    return speechVerbForm(t.lower);
+  }
+
+  private guarded(i: number): boolean {
+    const words = this.tokens.map((t) => (t.kind === 'word' ? t.lower : t.kind === 'quote' ? '"' : t.text));
+    return isGuardedSpeechVerb(words, i);
+  }
+
+  /** The noun phrase ending just before `end`, read backwards. */
+  phraseBefore(end: number): Range | undefined {
+    let i = end - 1;
+    let n = 0;
+    while (i >= 0 && n < STATEMENT_DEFAULTS.maxPhraseTokens) {
+      const t = this.tokens[i];
+      if (!isWordToken(t)) break;
+      if (PHRASE_BOUNDARIES.has(t.lower) && !(t.lower === 'it' && n === 0 && end - 1 === i)) break;
+      const form = speechVerbForm(t.lower);
+      const pastForm = form && (form.form === 'past' || form.form === 'participle');
+      if (form && isFinite(form) && !isCapitalised(t) && (n > 0 || pastForm)) break;
+      if ((t.lower === 'of' || t.lower === 'for') && !isWordToken(this.tokens[i - 1])) break;
+      i--;
+      n++;
+    }
+    return i + 1 < end ? { start: i + 1, end } : undefined;
+  }
+
+  /** The noun phrase starting at `start`, read forwards (stops before a time phrase, "that", a verb). */
+  phraseAfter(start: number): Range | undefined {
+    let i = start;
+    while (i < this.tokens.length && i - start < STATEMENT_DEFAULTS.maxPhraseTokens) {
+      const t = this.tokens[i];
+      if (!isWordToken(t) || this.timeStartingAt(i)) break;
+      if ((t.lower === 'in' || t.lower === 'at') && i > start) {
+        const next = this.tokens[i + 1]?.lower === 'the' ? this.tokens[i + 2] : this.tokens[i + 1];
+        if (isCapitalised(next) && !this.timeStartingAt(i)) {
+          i += this.tokens[i + 1]?.lower === 'the' ? 2 : 1;
+          continue;
+        }
+        break;
+      }
+      if ((t.lower === 'of' || t.lower === 'for') && i > start) {
+        i++;
+        continue;
+      }
+      if (PHRASE_BOUNDARIES.has(t.lower) && !(i === start && t.lower === 'it')) break;
+      const form = speechVerbForm(t.lower);
+      if (form && !isCapitalised(t) && i > start) break;
+      i++;
+    }
+    return i > start ? { start, end: i } : undefined;
+  }
+
+  /** Where a clause starting at `from` ends: before `; `, `, and added`, `, according to`, `, saying`. */
+  clauseEnd(from: number): number {
+    const tokens = this.tokens;
+    for (let j = from; j < tokens.length; j++) {
+      const t = tokens[j];
+      if (isMark(t, ';')) return j;
+      if (isMark(t, ',') && tokens[j + 1]?.lower === 'according' && tokens[j + 2]?.lower === 'to') return j;
+      if (isMark(t, ',') && isWordToken(tokens[j + 1])) {
+        const form = speechVerbForm(tokens[j + 1]?.lower ?? '');
+        if (form?.form === 'ing') return j;
+      }
+      if (isWordToken(t) && (t.lower === 'and' || t.lower === 'but')) {
+        let k = j + 1;
+        while (isAdverb(tokens[k])) k++;
+        const form = this.verbAt(k);
+        if (
+          form &&
+          isFinite(form) &&
+          !this.guarded(k) &&
+          (isMark(tokens[j - 1], ',') || this.hasComplementAhead(k, form))
+        ) {
+          return isMark(tokens[j - 1], ',') ? j - 1 : j;
+        }
+      }
+    }
+    return tokens.length;
+  }
+
+  /** Whether a coordinated speech verb at `k` introduces something ("and reiterated that …"). */
+  private hasComplementAhead(k: number, form: SpeechVerbForm): boolean {
+    const next = this.tokens[k + 1];
+    if (!next) return false;
+    if (next.lower === 'that' || isQuoteToken(next) || isMark(next, ',', ':')) return true;
+    if (form.verb.frames.has('gerund') && next.lower.endsWith('ing')) return true;
+    return form.verb.frames.has('infinitive') && next.lower === 'to';
+  }
+
+  private trimClause(range: Range): Range | undefined {
+    let { start, end } = range;
+    while (start < end && this.tokens[start]?.kind === 'punct' && !isMark(this.tokens[start], '(', '['))
+      start++;
+    while (end > start && isMark(this.tokens[end - 1], ',', ';', ':', '.', '–', '—')) end--;
+    return end > start ? { start, end } : undefined;
+  }
+
+  /** Where the clause that holds token `i` starts (after a dash, semicolon, colon or the unit start). */
+  private clauseStartBefore(i: number): number {
+    for (let j = i - 1; j >= 0; j--) {
+      if (isMark(this.tokens[j], ';', '–', '—', ':', '(')) return j + 1;
+    }
+    return 0;
+  }
+
+  /** A fronted time phrase of the unit ("On Tuesday, …") before token `before`. */
+  private frontedTime(before: number): string | undefined {
+    for (let k = this.times.length - 1; k >= 0; k--) {
+      const t = this.times[k];
+      if (!t || t.end > before) continue;
+      const opensUnit =
+        t.start === 0 ||
+        isMark(this.tokens[t.start - 1], ',') ||
+        FRONTED.has(this.tokens[t.start - 1]?.lower ?? '');
+      if (opensUnit && isMark(this.tokens[t.end], ',')) return timeText(this.text, this.tokens, t);
+    }
+    return undefined;
+  }
+
+  /** Every cue of the unit, in token order. */
+  cues(): Cue[] {
+    const cues: Cue[] = [];
+    const tokens = this.tokens;
+    // cited sources first, so that their citing verb is not read as a cue of its own
+    for (let i = 0; i < tokens.length; i++) {
+      const form = this.verbAt(i);
+      if (form?.form === 'ing') {
+        const cue = this.citedCue(i);
+        if (cue) cues.push(cue);
+      }
+    }
+    for (let i = 0; i < tokens.length; i++) {
+      if (this.consumedVerbs.has(i)) continue;
+      const t = tokens[i];
+      if (t?.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+        const cue = this.accordingCue(i);
+        if (cue) cues.push(cue);
+        continue;
+      }
+      const form = this.verbAt(i);
+      if (!form) continue;
+      if (isCapitalised(t) && i > 0) continue; // "the United States", "The Jerusalem Post"
+      if (form.form === 'ing') {
+        if (isMark(tokens[i - 1], ',')) {
+          const cue = this.verbCue(i, form, { type: 'previous' });
+          if (cue) cues.push(cue);
+        }
+        continue;
+      }
+      if (this.guarded(i)) continue;
+      const cue = this.verbCue(i, form);
+      if (cue) cues.push(cue);
+    }
+    return cues.sort((a, b) => a.at - b.at);
+  }
+
+  /** `Y cited X announcing that …`, `Y quoted X as saying …`, `X was cited (by Y) as saying …`. */
+  private citedCue(i: number): Cue | undefined {
+    const tokens = this.tokens;
+    const form = this.verbAt(i);
+    if (!form) return undefined;
+    const citingAt = (v: number): boolean => {
+      const citing = this.verbAt(v);
+      return !!citing && CITING_LEMMAS.has(citing.verb.lemma) && citing.form !== 'ing';
+    };
+    const passive = (v: number, to?: string): Cue | undefined => {
+      let aux = v - 1;
+      while (isAdverb(tokens[aux])) aux--;
+      if (!PASSIVE_AUXILIARIES.has(tokens[aux]?.lower ?? '')) return undefined;
+      const speaker = this.phraseBefore(aux);
+      if (!speaker) return undefined;
+      this.consumedVerbs.add(v);
+      return this.verbCue(i, form, { type: 'phrase', range: speaker }, to);
+    };
+    const hasAs = tokens[i - 1]?.lower === 'as';
+    if (hasAs && citingAt(i - 2)) return passive(i - 2);
+    const source = this.phraseBefore(hasAs ? i - 1 : i);
+    if (!source) return undefined;
+    if (hasAs && tokens[source.start - 1]?.lower === 'by' && citingAt(source.start - 2)) {
+      return passive(source.start - 2, this.slice(source));
+    }
+    const v = source.start - 1;
+    if (citingAt(v) && !this.guarded(v)) {
+      const citer = this.phraseBefore(v);
+      this.consumedVerbs.add(v);
+      return this.verbCue(i, form, { type: 'phrase', range: source }, citer ? this.slice(citer) : undefined);
+    }
+    return undefined;
+  }
+
+  /** `According to X, …` and `…, according to X.` */
+  private accordingCue(i: number): Cue | undefined {
+    const tokens = this.tokens;
+    const phrase = this.phraseAfterAccording(i + 2);
+    if (!phrase) return undefined;
+    let source: Subject = { type: 'phrase', range: phrase };
+    const head =
+      tokens[phrase.start + (['a', 'an', 'the'].includes(tokens[phrase.start]?.lower ?? '') ? 1 : 0)];
+    if (head && DOCUMENT_NOUNS.has(head.lower)) {
+      for (let k = phrase.start; k < phrase.end; k++) {
+        if (['from', 'by', 'of'].includes(tokens[k]?.lower ?? '') && k + 1 < phrase.end) {
+          source = { type: 'phrase', range: { start: k + 1, end: phrase.end } };
+          break;
+        }
+      }
+      if (source.type === 'phrase' && source.range === phrase) return undefined;
+    }
+    let clause: Range | undefined;
+    let first = 0;
+    while (
+      first < i &&
+      (isAdverb(tokens[first]) || FRONTED.has(tokens[first]?.lower ?? '') || isMark(tokens[first], ','))
+    )
+      first++;
+    const fronted = this.times.find((t) => t.start === first);
+    if (fronted && isMark(tokens[fronted.end], ',')) first = fronted.end + 1;
+    if (first >= i) {
+      const from = isMark(tokens[phrase.end], ',') ? phrase.end + 1 : phrase.end;
+      clause = this.trimClause({ start: from, end: this.clauseEnd(from) });
+    } else {
+      const start = this.clauseStartBefore(i);
+      clause = this.trimClause({ start, end: isMark(tokens[i - 1], ',') ? i - 1 : i });
+    }
+    if (!clause) return undefined;
+    return { at: i, word: 'according to', subject: source, clause: [clause], attributesQuotes: false };
+  }
+
+  private phraseAfterAccording(start: number): Range | undefined {
+    let i = start;
+    while (i < this.tokens.length && i - start < STATEMENT_DEFAULTS.maxPhraseTokens) {
+      const t = this.tokens[i];
+      if (!isWordToken(t)) break;
+      if (i > start && PHRASE_BOUNDARIES.has(t.lower) && !['from', 'by', 'of', 'in', 'at'].includes(t.lower))
+        break;
+      if (this.timeStartingAt(i)) break;
+      i++;
+    }
+    return i > start ? { start, end: i } : undefined;
+  }
+
+  /** The subject before a speech verb at `i`: a noun phrase, an appositive one, a relative pronoun. */
+  private subjectBefore(i: number): {
+    subject?: Subject;
+    when?: string;
+    parenthetical: boolean;
+    description?: string;
+  } {
+    const tokens = this.tokens;
+    let j = i - 1;
+    let when: string | undefined;
+    for (;;) {
+      const time = this.timeEndingAt(j + 1);
+      if (time && time.start < j + 1) {
+        when = timeText(this.text, tokens, time);
+        j = time.start - 1;
+        continue;
+      }
+      if (isAdverb(tokens[j])) {
+        j--;
+        continue;
+      }
+      break;
+    }
+    const prev = tokens[j];
+    if (!prev || isQuoteToken(prev) || (isMark(prev, ',') && isQuoteToken(tokens[j - 1]))) {
+      return { parenthetical: false, ...(when ? { when } : {}) }; // inverted: the subject follows
+    }
+    if (isMark(prev, ',')) {
+      // "Tom Reyes, the association's chairman, said" / "Smith, who …, said"
+      let k = j - 1;
+      while (
+        k >= 0 &&
+        !isMark(tokens[k], ',') &&
+        !isQuoteToken(tokens[k]) &&
+        j - k < STATEMENT_DEFAULTS.maxPhraseTokens + 4
+      )
+        k--;
+      if (k < 0 || !isMark(tokens[k], ',')) return { parenthetical: false };
+      const middle: Range = { start: k + 1, end: j };
+      const name = this.phraseBefore(k);
+      if (!name) return { parenthetical: false };
+      const opensRelative = RELATIVES.has(tokens[middle.start]?.lower ?? '');
+      const description = opensRelative ? undefined : this.slice(middle);
+      return {
+        subject: { type: 'phrase', range: name },
+        parenthetical: false,
+        ...(description ? { description } : {}),
+        ...(when ? { when } : {}),
+      };
+    }
+    if (isWordToken(prev) && (prev.lower === 'and' || prev.lower === 'but')) {
+      return { subject: { type: 'previous' }, parenthetical: false, ...(when ? { when } : {}) };
+    }
+    if (isWordToken(prev) && RELATIVES.has(prev.lower)) {
+      const anchor = isMark(tokens[j - 1], ',') ? j - 1 : j;
+      const antecedent = this.phraseBefore(anchor);
+      return antecedent
+        ? { subject: { type: 'phrase', range: antecedent }, parenthetical: false, ...(when ? { when } : {}) }
+        : { parenthetical: false };
+    }
+    const phrase = this.phraseBefore(j + 1);
+    if (!phrase) return { parenthetical: false };
+    const before = tokens[phrase.start - 1];
+    const parenthetical =
+      isMark(before, ',') && !isQuoteToken(tokens[phrase.start - 2]) && phrase.start - 2 >= 0;
+    return { subject: { type: 'phrase', range: phrase }, parenthetical, ...(when ? { when } : {}) };
+  }
+
+  /**
+   * The cue of a speech verb at `i`: its subject (given, before, or after the verb when inverted),
+   * its audience and time, and what it introduces.
+   */
+  private verbCue(i: number, form: SpeechVerbForm, given?: Subject, citedBy?: string): Cue | undefined {
+    const tokens = this.tokens;
+    let subject = given;
+    let description: string | undefined;
+    let when: string | undefined;
+    let parenthetical = false;
+    let k = i + 1;
+    let inverted = false;
+    if (!subject) {
+      const found = this.subjectBefore(i);
+      when = found.when;
+      parenthetical = found.parenthetical;
+      description = found.description;
+      subject = found.subject;
+      if (!subject) {
+        // inverted: `"…," said Fidan.` / `"…," said Tom Reyes, the association's chairman.`
+        const prev = tokens[i - 1];
+        const afterQuote = !prev || isQuoteToken(prev) || (isMark(prev, ',') && isQuoteToken(tokens[i - 2]));
+        if (!afterQuote) return undefined;
+        const phrase = this.phraseAfter(k);
+        if (!phrase) return undefined;
+        const word = tokens[phrase.start];
+        if (word && (speechVerbForm(word.lower) || ['that', 'it'].includes(word.lower))) return undefined;
+        subject = { type: 'phrase', range: phrase };
+        inverted = true;
+        k = phrase.end;
+        if (
+          isMark(tokens[k], ',') &&
+          isWordToken(tokens[k + 1]) &&
+          !RELATIVES.has(tokens[k + 1]?.lower ?? '')
+        ) {
+          const appositive = this.phraseAfter(k + 1);
+          if (appositive) {
+            description = this.slice(appositive);
+            k = appositive.end;
+          }
+        }
+      }
+    }
+    // after the verb: adverbs, time, audience, prepositional phrases
+    let to = citedBy;
+    let steps = 0;
+    while (k < tokens.length && steps++ < 6) {
+      const t = tokens[k];
+      const time = this.timeStartingAt(k);
+      if (time) {
+        when ??= timeText(this.text, tokens, time);
+        k = time.end;
+        continue;
+      }
+      if (isAdverb(t)) {
+        k++;
+        continue;
+      }
+      if (!isWordToken(t)) break;
+      if (
+        form.verb.audience &&
+        !to &&
+        k === i + 1 &&
+        !inverted &&
+        t.lower !== 'that' &&
+        !PREPOSITIONS.has(t.lower) &&
+        !WH_WORDS.has(t.lower) &&
+        t.lower !== 'to'
+      ) {
+        const phrase = this.phraseAfter(k);
+        if (!phrase) break;
+        if (!OBJECT_PRONOUNS.has(tokens[phrase.start]?.lower ?? '') || phrase.end - phrase.start > 1)
+          to = this.slice(phrase);
+        k = phrase.end;
+        continue;
+      }
+      if (
+        t.lower === 'to' &&
+        !form.verb.frames.has('infinitive') &&
+        !form.verb.audience &&
+        isWordToken(tokens[k + 1])
+      ) {
+        const phrase = this.phraseAfter(k + 1);
+        if (phrase) {
+          to ??= this.slice(phrase);
+          k = phrase.end;
+          continue;
+        }
+      }
+      if (PREPOSITIONS.has(t.lower)) {
+        const end = this.prepositionEnd(k);
+        if (end === undefined) break;
+        to ??= this.audienceIn({ start: k, end });
+        when ??= this.timeIn({ start: k, end });
+        k = end;
+        continue;
+      }
+      break;
+    }
+    when ??= this.frontedTime(subject?.type === 'phrase' ? subject.range.start : i);
+    const base = {
+      at: i,
+      word: tokens[i]?.text ?? '',
+      subject: subject ?? { type: 'previous' as const },
+      ...(to ? { to } : {}),
+      ...(when ? { when } : {}),
+      ...(description ? { description } : {}),
+      ...(citedBy ? { citedBy } : {}),
+    };
+    const next = tokens[k];
+    // parenthetical: "whose involvement, Netanyahu said, would be …"
+    if (parenthetical && isMark(next, ',') && isWordToken(tokens[k + 1]) && subject?.type === 'phrase') {
+      const start = this.clauseStartBefore(subject.range.start - 1);
+      const left = this.trimClause({ start, end: subject.range.start - 1 });
+      const right = this.trimClause({ start: k + 1, end: this.clauseEnd(k + 1) });
+      if (left && right) return { ...base, clause: [left, right], attributesQuotes: false };
+    }
+    const clause = this.complement(k, form);
+    if (clause) return { ...base, clause: [clause], attributesQuotes: false };
+    return { ...base, attributesQuotes: true };
+  }
+
+  /** The end of a prepositional phrase starting at `k` that leads to "that", a quotation or a comma. */
+  private prepositionEnd(k: number): number | undefined {
+    const tokens = this.tokens;
+    for (let j = k + 1; j < tokens.length && j - k <= STATEMENT_DEFAULTS.maxPrepositionTokens; j++) {
+      const t = tokens[j];
+      if (isQuoteToken(t) || isMark(t, ',', ':', '.', ';') || t?.lower === 'that') return j;
+      if (!isWordToken(t)) return undefined;
+      if (speechVerbForm(t.lower) && !isCapitalised(t) && j > k + 1 && isFinite(speechVerbForm(t.lower)!))
+        return undefined;
+    }
+    return tokens.length - k <= STATEMENT_DEFAULTS.maxPrepositionTokens ? tokens.length : undefined;
+  }
+
+  private audienceIn(range: Range): string | undefined {
+    for (let j = range.start; j < range.end - 1; j++) {
+      const t = this.tokens[j];
+      if ((t?.lower === 'with' || t?.lower === 'to') && AUDIENCE_NOUNS.has(this.tokens[j - 1]?.lower ?? '')) {
+        const phrase = this.phraseAfter(j + 1);
+        if (phrase && phrase.end <= range.end) return this.slice(phrase);
+      }
+    }
+    return undefined;
+  }
+
+  private timeIn(range: Range): string | undefined {
+    const time = this.times.find((t) => t.start >= range.start && t.end <= range.end);
+    return time ? timeText(this.text, this.tokens, time) : undefined;
+  }
+
+  /** What the verb introduces at token `k`: a clause (that-, zero, gerund, to-, wh-, quoted phrase). */
+  private complement(k: number, form: SpeechVerbForm): Range | undefined {
+    const tokens = this.tokens;
+    const t = tokens[k];
+    const frames = form.verb.frames;
+    const clauseFrom = (from: number): Range | undefined =>
+      this.trimClause({ start: from, end: this.clauseEnd(from) });
+    if (!t) return undefined;
+    if (isMark(t, ':') && isWordToken(tokens[k + 1])) return clauseFrom(k + 1);
+    if (!isWordToken(t)) return undefined;
+    if (t.lower === 'that' && (frames.has('that') || frames.has('zero'))) return clauseFrom(k + 1);
+    if (frames.has('gerund') && t.lower.endsWith('ing') && !isCapitalised(t)) return clauseFrom(k);
+    if (frames.has('infinitive') && t.lower === 'to') return clauseFrom(k);
+    if (frames.has('wh') && WH_WORDS.has(t.lower)) return clauseFrom(k);
+    if (frames.has('object-infinitive')) {
+      for (let j = k + 1; j < tokens.length && j - k <= STATEMENT_DEFAULTS.maxQuoteReach; j++) {
+        if (!isWordToken(tokens[j])) break;
+        if (tokens[j]?.lower === 'to' && isWordToken(tokens[j + 1])) return clauseFrom(k);
+      }
+    }
+    if (frames.has('np-quote') || frames.has('zero')) {
+      for (let j = k; j < tokens.length && j - k <= STATEMENT_DEFAULTS.maxQuoteReach; j++) {
+        if (isQuoteToken(tokens[j])) return clauseFrom(k);
+        if (!isWordToken(tokens[j])) break;
+      }
+    }
+    if (frames.has('zero') && !PREPOSITIONS.has(t.lower) && t.lower !== 'to') {
+      const clause = clauseFrom(k);
+      if (clause && clause.end - clause.start >= STATEMENT_DEFAULTS.minZeroClauseWords) return clause;
+    }
+    return undefined;
+  }
+}
+
+/** A statement found, before speakers get their final names and ids. */
+interface Found {
+  readonly paragraph: number;
+  readonly sentence: number;
+  readonly offset: number;
+  readonly entity: SpeakerEntity;
+  readonly kind: StatementKind;
+  readonly text: string;
+  readonly to?: string;
+  readonly when?: string;
+  readonly cue?: string;
+}
+
+/** Tidies a quotation's words: no trailing comma or dash. */
+function tidyQuote(text: string): string {
+  let out = text.trim();
+  while (out.length > 0 && [',', '–', '—', '-'].includes(out[out.length - 1] ?? ''))
+    out = out.slice(0, -1).trimEnd();
+  return out;
+}
+
+/** Tidies a reported clause: no trailing full stop, comma or semicolon outside quotation marks. */
+function tidyClause(text: string): string {
+  let out = text.trim();
+  while (out.length > 0 && ['.', ',', ';', ':'].includes(out[out.length - 1] ?? ''))
+    out = out.slice(0, -1).trimEnd();
+  return out;
+}
+
+const sentenceAt = (sentences: readonly Sentence[], offset: number): number => {
+  let index = 0;
+  for (const s of sentences) if (s.start <= offset) index = s.index;
+  return index;
+};
+
+/** Whether a quotation token sits inside a clause as quoted words rather than standing on its own. */
+function isEmbedded(reader: UnitReader, q: number, cues: readonly Cue[]): boolean {
+  const tokens = reader.tokens;
+  const prev = tokens[q - 1];
+  const next = tokens[q + 1];
+  const quote = reader.unit.quotes[tokens[q]?.quote ?? -1];
+  const text = quote?.text ?? '';
+  const endsLikeSpeech = [',', '.', '?', '!', '…', '—', '–', '-'].includes(text[text.length - 1] ?? '');
+  if (!prev || !isWordToken(prev)) {
+    // `"freezing or storing" is …` reads on; `"…," the sources said` does not
+    if (endsLikeSpeech || !isWordToken(next) || isCapitalised(next)) return false;
+    return !cues.some((c) => c.at > q && c.at - q <= 5);
+  }
+  if (cues.some((c) => c.at === q - 1)) return false;
+  const first = text[0] ?? '';
+  if (first !== first.toUpperCase()) return true;
+  return (
+    isWordToken(next) ||
+    ['the', 'a', 'an', 'of', 'so-called', 'dubbed', 'called', 'named'].includes(prev.lower)
+  );
+}
+
+/**
+ * Finds the statements and speakers of a briefing. `sentences[n - 1]` are paragraph n's sentences
+ * (from `splitSentences`). Statements come in paragraph and sentence order; every statement names
+ * its speaker by the canonical name (never a pronoun).
+ */
 export function extractStatements(
-  _briefing: Briefing,
-  _sentences: readonly (readonly Sentence[])[],
+  briefing: Briefing,
+  sentences: readonly (readonly Sentence[])[],
 ): { speakers: Speaker[]; statements: Statement[] } {
-  return { speakers: [], statements: [] };
+  const texts = briefing.paragraphs.map((p) => p.text);
+  const sentencesOf = (p: number): readonly Sentence[] =>
+    sentences[p - 1] ??
+    splitSentences(texts[p - 1] ?? '').map((s, index) => ({
+      paragraph: p,
+      index,
+      start: s.start,
+      end: s.end,
+      text: s.text,
+    }));
+  const quotes = findParagraphQuotes(texts);
+  const names = scanNames(
+    texts,
+    (p, offset) => sentenceAt(sentencesOf(p), offset),
+    (p, offset) => (quotes[p - 1] ?? []).some((q) => q.start <= offset && offset < q.end),
+  );
+  const resolver = new SpeakerResolver(names);
+  const found: Found[] = [];
+  let openQuoteSpeaker: SpeakerEntity | undefined;
+
+  texts.forEach((text, index) => {
+    const paragraph = index + 1;
+    const paragraphSentences = sentencesOf(paragraph);
+    const spans = quotes[index] ?? [];
+    const units = buildUnits(paragraphSentences, spans);
+    const inParagraph: Found[] = [];
+    let pending: { span: QuoteSpan; unit: Unit }[] = [];
+    const lastOfPrevious = (): SpeakerEntity | undefined => {
+      const prev = found.filter((f) => f.paragraph === paragraph - 1);
+      return prev[prev.length - 1]?.entity;
+    };
+    const add = (f: Found): void => {
+      inParagraph.push(f);
+      resolver.noteSpeaker(f.entity, { paragraph, sentence: f.sentence, offset: f.offset });
+    };
+    const addQuote = (span: QuoteSpan, entity: SpeakerEntity, cue?: Cue): void => {
+      const text = tidyQuote(span.text);
+      if (!text) return;
+      add({
+        paragraph,
+        sentence: sentenceAt(paragraphSentences, span.start),
+        offset: span.start,
+        entity,
+        kind: 'direct',
+        text,
+        ...(cue?.to ? { to: cue.to } : {}),
+        ...(cue?.when ? { when: cue.when } : {}),
+        ...(cue ? { cue: cue.word } : {}),
+      });
+    };
+    const inherited = (span: QuoteSpan, unitIndex: number): SpeakerEntity | undefined => {
+      if (span.continued && openQuoteSpeaker) return openQuoteSpeaker;
+      const earlier = inParagraph[inParagraph.length - 1];
+      if (earlier) return earlier.entity;
+      return unitIndex === 0 ? lastOfPrevious() : undefined;
+    };
+
+    units.forEach((unit, unitIndex) => {
+      const reader = new UnitReader(text, unit);
+      const cues = reader.cues();
+      const entities = new Map<Cue, SpeakerEntity>();
+      let previous: SpeakerEntity | undefined;
+      for (const cue of cues) {
+        const offset = reader.tokens[cue.at]?.start ?? unit.start;
+        const position: Position = { paragraph, sentence: sentenceAt(paragraphSentences, offset), offset };
+        let entity: SpeakerEntity | undefined;
+        if (cue.subject.type === 'previous') entity = previous;
+        else {
+          const phrase = cue.subject.type === 'phrase' ? reader.slice(cue.subject.range) : cue.subject.text;
+          const mention: Mention | undefined = parseMention(phrase);
+          const description = cue.description
+            ? tidyAppositive(cue.description)
+            : cue.citedBy && mention?.label
+              ? `${mention.label} cited by ${cue.citedBy}`
+              : undefined;
+          entity = mention ? resolver.resolve(mention, position, description) : undefined;
+          if (
+            entity &&
+            mention?.label &&
+            !entity.description &&
+            !cue.citedBy &&
+            /* an unnamed speaker */ entity.kind !== 'person'
+          ) {
+            entity.description = `unnamed ${entity.name}`;
+          }
+        }
+        if (!entity) continue;
+        previous = entity;
+        entities.set(cue, entity);
+        if (cue.clause) {
+          const clauseText = cue.clause.map((r) => reader.slice(r)).join(' ');
+          const hasQuote = cue.clause.some((r) => reader.tokens.slice(r.start, r.end).some(isQuoteToken));
+          const textOut = tidyClause(clauseText);
+          if (textOut) {
+            add({
+              paragraph,
+              sentence: position.sentence,
+              offset,
+              entity,
+              kind: hasQuote ? 'partial' : 'reported',
+              text: textOut,
+              ...(cue.to ? { to: cue.to } : {}),
+              ...(cue.when ? { when: cue.when } : {}),
+              cue: cue.word,
+            });
+          }
+        }
+      }
+      // quotations that stand on their own: attributed by a bare cue of the unit, else inherited
+      const inClause = (q: number): boolean =>
+        cues.some((c) => entities.has(c) && c.clause?.some((r) => r.start <= q && q < r.end));
+      const quoteTokens = reader.tokens.map((t, i) => ({ t, i })).filter(({ t }) => isQuoteToken(t));
+      const standalone = quoteTokens.filter(({ i }) => !inClause(i) && !isEmbedded(reader, i, cues));
+      const attributing = cues.filter((c) => c.attributesQuotes && entities.has(c));
+      const onlyQuotes = reader.tokens.every((t) => isQuoteToken(t) || t.kind === 'punct');
+      if (attributing.length > 0 && quoteTokens.length === 0 && pending.length > 0) {
+        const cue = attributing[0]!;
+        for (const p of pending) addQuote(p.span, entities.get(cue)!, cue);
+        pending = [];
+      }
+      if (pending.length > 0) {
+        for (const p of pending) {
+          const entity = inherited(p.span, units.indexOf(p.unit));
+          if (entity) addQuote(p.span, entity);
+        }
+        pending = [];
+      }
+      for (const { t, i } of standalone) {
+        const span = unit.quotes[t.quote ?? -1];
+        if (!span) continue;
+        const nearest = attributing
+          .map((c) => ({ c, d: Math.abs(c.at - i) }))
+          .sort((a, b) => a.d - b.d)[0]?.c;
+        if (nearest) addQuote(span, entities.get(nearest)!, nearest);
+        else if (onlyQuotes && unitIndex + 1 < units.length && !span.continued) pending.push({ span, unit });
+        else {
+          const entity = inherited(span, unitIndex);
+          if (entity) addQuote(span, entity);
+        }
+      }
+    });
+    for (const p of pending) {
+      const entity = inherited(p.span, units.indexOf(p.unit));
+      if (entity) addQuote(p.span, entity);
+    }
+    inParagraph.sort((a, b) => a.offset - b.offset);
+    found.push(...inParagraph);
+    const last = spans[spans.length - 1];
+    if (last && !last.closed) {
+      openQuoteSpeaker = inParagraph.find((f) => f.kind === 'direct' && f.offset === last.start)?.entity;
+    } else openQuoteSpeaker = undefined;
+  });
+
+  const speakers = resolver.finish();
+  const statements: Statement[] = found.map((f) => ({
+    article: briefing.slug,
+    paragraph: f.paragraph,
+    sentence: f.sentence,
+    speaker: f.entity.name,
+    speakerId: f.entity.id,
+    kind: f.kind,
+    text: f.text,
+    ...(f.to ? { to: f.to } : {}),
+    ...(f.when ? { when: f.when } : {}),
+    ...(f.cue ? { cue: f.cue } : {}),
+  }));
+  return { speakers, statements };
+}
+
+/** An appositive as a description: without its article ("the association's chairman" → "association's chairman"). */
+function tidyAppositive(text: string): string {
+  const words = text.trim().split(' ');
+  if (['a', 'an', 'the'].includes((words[0] ?? '').toLowerCase()) && words.length > 1) words.shift();
+  return words.join(' ');
 }

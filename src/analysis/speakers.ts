@@ -1,0 +1,578 @@
+/**
+ * Speakers as entities: one per person, group, outlet or unnamed source, with a canonical name (the
+ * fullest name the article uses), aliases, a description from titles and appositives, and the
+ * resolution of later mentions ("Fidan", "the official", "the sources", "he") to them.
+ */
+import {
+  DESCRIPTIVE_WORDS,
+  DETERMINERS,
+  GENDERED_HEADS,
+  HONORIFICS,
+  HUMAN_HEADS,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+  NOT_NAME_WORDS,
+  ORGANISATION_WORDS,
+  OUTLET_WORDS,
+  PLACE_WORDS,
+  PLURAL_HEADS,
+  PRONOUNS,
+  TITLE_WORDS,
+} from './speaker-lexicon';
+import { type Token, isCapitalised, tokenize, withoutPossessive } from './tokens';
+import type { Speaker, SpeakerKind } from './types';
+
+/** Gender, where the text tells it (honorifics, gendered nouns, pronouns used for the speaker). */
+export type Gender = 'm' | 'f';
+
+/** A pronoun that can stand for a speaker. */
+export type Pronoun = 'he' | 'she' | 'they' | 'it';
+
+/** One way the text refers to a speaker, analysed. */
+export interface Mention {
+  /** The words as written ("Turkish Foreign Minister Hakan Fidan", "the official", "he"). */
+  readonly text: string;
+  readonly pronoun?: Pronoun;
+  /** The proper name in it ("Hakan Fidan"). */
+  readonly name?: string;
+  /** Title or appositive ("Turkish Foreign Minister", "senior Hamas leader"). */
+  readonly description?: string;
+  /** For an unnamed speaker: the words that name it, without the article ("U.S. official"). */
+  readonly label?: string;
+  /** For an unnamed speaker: its head noun, lowercase ("official", "sources"). */
+  readonly head?: string;
+  /** For an unnamed speaker: the words before the head, lowercase ("u.s.", "security"). */
+  readonly modifiers: readonly string[];
+  readonly plural: boolean;
+  readonly gender?: Gender;
+  readonly kind: SpeakerKind;
+  /** Opened with a definite article ("the official"). */
+  readonly definite: boolean;
+}
+
+/** Where something is in a briefing: paragraph (1-based), sentence and character offset. */
+export interface Position {
+  readonly paragraph: number;
+  readonly sentence: number;
+  readonly offset: number;
+}
+
+/** A proper name found while scanning a briefing, with the title before it. */
+export interface NameOccurrence {
+  readonly name: string;
+  readonly description?: string;
+  readonly position: Position;
+  /** Whether the name is inside a quotation (it then names the speaker only for canonical names). */
+  readonly quoted: boolean;
+  readonly gender?: Gender;
+  readonly person: boolean;
+}
+
+/** Speaker defaults. */
+export const SPEAKER_DEFAULTS = Object.freeze({
+  /** How many paragraphs back a pronoun may look for its speaker. */
+  pronounReachParagraphs: 3,
+  /** Longest noun phrase read as a speaker, in words. */
+  maxMentionWords: 12,
+});
+
+const PP_SPLIT = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'within', 'inside', 'to']);
+
+const lowerFirst = (word: string): string => (word[0] ?? '').toLowerCase() + word.slice(1);
+const wordsOf = (text: string): Token[] => tokenize(text).filter((t) => t.kind === 'word');
+const join = (tokens: readonly Token[]): string => tokens.map((t) => t.text).join(' ');
+
+/** Whether a token can be part of a proper name. */
+function isNameToken(token: Token | undefined): boolean {
+  if (!token || !isCapitalised(token)) return false;
+  const lower = withoutPossessive(token.lower);
+  return !NOT_NAME_WORDS.has(lower) && !TITLE_WORDS.has(lower) && !HONORIFICS.has(lower);
+}
+
+/** What a proper name is, from its words. */
+export function nameKind(name: string, titled: boolean): SpeakerKind {
+  const words = name.toLowerCase().split(' ');
+  const last = words[words.length - 1] ?? '';
+  if (words.some((w) => OUTLET_WORDS.has(w)) && !titled) return 'outlet';
+  if (words.some((w) => ORGANISATION_WORDS.has(w) || PLACE_WORDS.has(w)) && !titled) return 'organisation';
+  if (titled) return 'person';
+  if (
+    words.length >= 2 &&
+    !NAME_SUFFIXES.has(last) &&
+    words.every((w) => !w.includes('.') || w.length === 2)
+  ) {
+    return 'person';
+  }
+  return 'organisation';
+}
+
+/** Writes a description with its first word in lowercase when it is a descriptive word ("Senior"). */
+function tidyDescription(tokens: readonly Token[]): string | undefined {
+  const words = tokens.map((t) => t.text);
+  while (words.length > 0 && DETERMINERS.has((words[0] ?? '').toLowerCase())) words.shift();
+  if (words.length === 0) return undefined;
+  const first = words[0] ?? '';
+  if (DESCRIPTIVE_WORDS.has(first.toLowerCase())) words[0] = lowerFirst(first);
+  return words.join(' ');
+}
+
+/** Splits a phrase at its first preposition that is not inside a name ("spokesman | for the ministry"). */
+function splitAtPreposition(tokens: readonly Token[]): [Token[], Token[]] {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || !PP_SPLIT.has(t.lower)) continue;
+    const before = tokens[i - 1];
+    let after = tokens[i + 1];
+    if (after?.lower === 'the') after = tokens[i + 2];
+    if (isNameToken(before) && isNameToken(after) && t.lower === 'of') continue; // "Bank of England"
+    return [tokens.slice(0, i), tokens.slice(i)];
+  }
+  return [[...tokens], []];
+}
+
+/**
+ * Analyses a noun phrase naming a speaker: a pronoun, a proper name with its title, or an unnamed
+ * speaker named by its description. Undefined when the phrase cannot name a speaker.
+ */
+export function parseMention(text: string): Mention | undefined {
+  const tokens = wordsOf(text);
+  if (tokens.length === 0 || tokens.length > SPEAKER_DEFAULTS.maxMentionWords) return undefined;
+  const only = tokens.length === 1 ? tokens[0] : undefined;
+  if (only && PRONOUNS.has(only.lower)) {
+    const pronoun = PRONOUNS.get(only.lower);
+    return { text, pronoun, modifiers: [], plural: pronoun === 'they', kind: 'person', definite: true };
+  }
+  if (
+    only &&
+    ['i', 'we', 'you', 'who', 'which', 'that', 'this', 'these', 'those', 'there'].includes(only.lower)
+  ) {
+    return undefined;
+  }
+  const [headPart, rest] = splitAtPreposition(tokens);
+  let start = 0;
+  let definite = false;
+  let plural = false;
+  let gender: Gender | undefined;
+  while (start < headPart.length - 1 && DETERMINERS.has(headPart[start]?.lower ?? '')) {
+    const det = headPart[start]?.lower ?? '';
+    if (det === 'the' || det === 'this' || det === 'that') definite = true;
+    if (
+      !['a', 'an', 'the', 'another', 'one', 'this', 'that', 'its', 'his', 'her', 'their', 'our'].includes(det)
+    )
+      plural = true;
+    start++;
+  }
+  const words = headPart.slice(start);
+  // the proper name: the trailing run of name words
+  let nameStart = words.length;
+  while (nameStart > 0) {
+    const t = words[nameStart - 1];
+    const isSuffix = t && NAME_SUFFIXES.has(t.lower) && nameStart === words.length;
+    const isParticle =
+      t && NAME_PARTICLES.has(t.lower) && nameStart < words.length && isNameToken(words[nameStart - 2]);
+    if (isNameToken(t) || isSuffix || isParticle) nameStart--;
+    else break;
+  }
+  const lastWord = words[words.length - 1];
+  if (nameStart < words.length && lastWord && isCapitalised(lastWord) && !HUMAN_HEADS.has(lastWord.lower)) {
+    const nameTokens = words.slice(nameStart);
+    const before = words.slice(0, nameStart);
+    let titled = before.some((t) => TITLE_WORDS.has(t.lower) || HUMAN_HEADS.has(t.lower));
+    for (const t of before) {
+      if (HONORIFICS.has(t.lower)) {
+        gender = HONORIFICS.get(t.lower) ?? gender;
+        titled = true;
+      }
+      gender = GENDERED_HEADS.get(t.lower) ?? gender;
+    }
+    const descriptionTokens = before.filter((t) => !HONORIFICS.has(t.lower));
+    let name = withoutPossessive(join(nameTokens));
+    const kind = nameKind(name, titled);
+    if (kind === 'outlet' && headPart[0]?.text === 'The' && start > 0) name = `The ${name}`;
+    const description = tidyDescription([...descriptionTokens, ...rest]);
+    return { text, name, description, modifiers: [], plural: false, gender, kind, definite };
+  }
+  if (words.length === 0) return undefined;
+  // an unnamed speaker, named by its description
+  const head = withoutPossessive(lastWord?.lower ?? '');
+  if (NOT_NAME_WORDS.has(head) && !HUMAN_HEADS.has(head)) return undefined;
+  const labelWords = words.map((t, i) =>
+    i === 0 && (DESCRIPTIVE_WORDS.has(t.lower) || HUMAN_HEADS.has(t.lower) || NOT_NAME_WORDS.has(t.lower))
+      ? lowerFirst(t.text)
+      : t.text,
+  );
+  const label = [...labelWords, ...rest.map((t) => t.text)].join(' ');
+  plural =
+    plural || PLURAL_HEADS.has(head) || (head.endsWith('s') && !head.endsWith('ss') && !head.endsWith('us'));
+  gender = GENDERED_HEADS.get(head);
+  const modifiers = words.slice(0, -1).map((t) => t.lower);
+  return { text, label, head, modifiers, plural, gender, kind: 'unnamed', definite };
+}
+
+/** Whether two word lists are compatible descriptions (one holds all words of the other). */
+const compatible = (a: readonly string[], b: readonly string[]): boolean =>
+  a.every((w) => b.includes(w)) || b.every((w) => a.includes(w));
+
+/** A speaker entity while a briefing is being read. */
+export interface SpeakerEntity {
+  id: string;
+  name: string;
+  readonly aliases: Set<string>;
+  description?: string;
+  kind: SpeakerKind;
+  gender?: Gender;
+  plural: boolean;
+  /** Unnamed speakers: head noun and modifiers. */
+  head?: string;
+  modifiers: string[];
+  /** Whether it has at least one statement. */
+  used: boolean;
+  /** Order of creation, for stable output. */
+  readonly order: number;
+}
+
+const before = (a: Position, b: Position): boolean =>
+  a.paragraph < b.paragraph || (a.paragraph === b.paragraph && a.offset < b.offset);
+
+const slugify = (name: string): string =>
+  name
+    .toLowerCase()
+    .split('')
+    .map((ch) => (ch.toLowerCase() !== ch.toUpperCase() || (ch >= '0' && ch <= '9') ? ch : ' '))
+    .join('')
+    .trim()
+    .split(' ')
+    .filter((w) => w.length > 0)
+    .join('-');
+
+/** Whether `short` is the end of `long`, word by word ("Fidan" of "Hakan Fidan"). */
+function endsWithWords(long: readonly string[], short: readonly string[]): boolean {
+  if (short.length > long.length) return false;
+  const offset = long.length - short.length;
+  return short.every((w, i) => long[offset + i] === w);
+}
+
+/**
+ * Scans the paragraphs for proper names: runs of capitalised words, split after the last title
+ * word, with the title words before them as their description ("Hamas official | Bassem Naim").
+ * `sentenceOf(paragraph, offset)` gives the sentence index of an offset; `isQuoted` tells whether an
+ * offset is inside a quotation.
+ */
+export function scanNames(
+  paragraphs: readonly string[],
+  sentenceOf: (paragraph: number, offset: number) => number,
+  isQuoted: (paragraph: number, offset: number) => boolean,
+): NameOccurrence[] {
+  const found: NameOccurrence[] = [];
+  paragraphs.forEach((text, p) => {
+    const tokens = tokenize(text);
+    let i = 0;
+    while (i < tokens.length) {
+      if (!isNameToken(tokens[i])) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < tokens.length) {
+        const t = tokens[j];
+        if (isNameToken(t) && !withoutPossessive(tokens[j - 1]?.text ?? '').endsWith("'")) {
+          if (tokens[j - 1] && withoutPossessive(tokens[j - 1]?.text ?? '') !== tokens[j - 1]?.text) break;
+          j++;
+        } else if (
+          t &&
+          (NAME_PARTICLES.has(t.lower) || NAME_SUFFIXES.has(t.lower)) &&
+          (isNameToken(tokens[j + 1]) || NAME_SUFFIXES.has(t.lower))
+        ) {
+          j++;
+        } else break;
+      }
+      const run = tokens.slice(i, j);
+      // the title before the name: capitalised words and title words, back to a boundary
+      let k = i;
+      let titled = false;
+      let gender: Gender | undefined;
+      while (k > 0) {
+        const t = tokens[k - 1];
+        if (!t || t.kind !== 'word') break;
+        const lower = t.lower;
+        if (HONORIFICS.has(lower)) {
+          gender = HONORIFICS.get(lower) ?? gender;
+          titled = true;
+        } else if (TITLE_WORDS.has(lower) || HUMAN_HEADS.has(lower)) {
+          titled = true;
+          gender = GENDERED_HEADS.get(lower) ?? gender;
+        } else if (
+          !(isCapitalised(t) && !NOT_NAME_WORDS.has(lower)) &&
+          !DESCRIPTIVE_WORDS.has(lower) &&
+          lower !== 'of'
+        )
+          break;
+        k--;
+      }
+      const title = tokens.slice(k, i).filter((t) => !HONORIFICS.has(t.lower));
+      while (title.length > 0 && title[title.length - 1]?.lower === 'of') title.pop();
+      while (title.length > 0 && title[0]?.lower === 'of') title.shift();
+      const name = withoutPossessive(join(run));
+      const start = run[0]?.start ?? 0;
+      found.push({
+        name,
+        description: titled ? tidyDescription(title) : undefined,
+        position: { paragraph: p + 1, sentence: sentenceOf(p + 1, start), offset: start },
+        quoted: isQuoted(p + 1, start),
+        gender,
+        person: nameKind(name, titled) === 'person',
+      });
+      i = j;
+    }
+  });
+  return found;
+}
+
+/** What a mention resolved to, and what was learned on the way. */
+interface SalienceEvent {
+  readonly entity: SpeakerEntity;
+  readonly position: Position;
+  /** A speaker of a statement (true) or a name mentioned in the text (false). */
+  readonly speaking: boolean;
+}
+
+/**
+ * Resolves mentions to speaker entities, reading the briefing in order: names to the fullest name
+ * the article uses, unnamed descriptions to the earlier speaker they describe, pronouns to the most
+ * recent compatible speaker or subject.
+ */
+export class SpeakerResolver {
+  private readonly entities = new Map<string, SpeakerEntity>();
+  private readonly events: SalienceEvent[] = [];
+  private readonly names: readonly NameOccurrence[];
+  private readonly personSurnames = new Set<string>();
+
+  constructor(names: readonly NameOccurrence[]) {
+    this.names = names;
+    for (const n of names) {
+      if (n.person) this.personSurnames.add(n.name.split(' ').pop() ?? '');
+    }
+  }
+
+  /** The entity a mention refers to, creating it when new. Undefined for an unresolvable pronoun. */
+  resolve(mention: Mention, at: Position, description?: string): SpeakerEntity | undefined {
+    let entity: SpeakerEntity | undefined;
+    if (mention.pronoun) entity = this.resolvePronoun(mention.pronoun, at);
+    else if (mention.name) entity = this.resolveName(mention, at);
+    else if (mention.label) entity = this.resolveUnnamed(mention, at);
+    if (!entity) return undefined;
+    if (!mention.pronoun) {
+      const alias = mention.text.trim();
+      if (alias && alias !== entity.name) entity.aliases.add(alias);
+      if (mention.name && mention.name !== entity.name) entity.aliases.add(mention.name);
+    }
+    if (description && !entity.description) entity.description = description;
+    return entity;
+  }
+
+  /** Records that an entity spoke at a position (it becomes the most recent speaker). */
+  noteSpeaker(entity: SpeakerEntity, at: Position): void {
+    entity.used = true;
+    this.events.push({ entity, position: at, speaking: true });
+  }
+
+  /** All entities with statements, in order of first appearance. */
+  speakers(): SpeakerEntity[] {
+    return [...this.entities.values()].filter((e) => e.used).sort((a, b) => a.order - b.order);
+  }
+
+  /** The finished speakers, with their aliases (canonical name and pronouns left out). */
+  finish(): Speaker[] {
+    const taken = new Set<string>();
+    return this.speakers().map((e) => {
+      let id = slugify(e.name) || 'speaker';
+      for (let n = 2; taken.has(id); n++) id = `${slugify(e.name)}-${n}`;
+      taken.add(id);
+      e.id = id;
+      const aliases = [...e.aliases].filter((a) => a !== e.name && a.length > 0);
+      const speaker: Speaker = {
+        id,
+        name: e.name,
+        aliases,
+        kind: e.kind,
+        ...(e.description ? { description: e.description } : {}),
+      };
+      return speaker;
+    });
+  }
+
+  private create(
+    key: string,
+    fields: Partial<SpeakerEntity> & Pick<SpeakerEntity, 'name' | 'kind'>,
+  ): SpeakerEntity {
+    const entity: SpeakerEntity = {
+      id: key,
+      aliases: new Set(),
+      plural: false,
+      modifiers: [],
+      used: false,
+      order: this.entities.size,
+      ...fields,
+    };
+    this.entities.set(key, entity);
+    return entity;
+  }
+
+  /** The fullest name the article uses that ends with these words, nearest before `at` first. */
+  private fullestName(name: string, at: Position): NameOccurrence | undefined {
+    const words = name.split(' ');
+    let best: NameOccurrence | undefined;
+    for (const n of this.names) {
+      const candidate = n.name.split(' ');
+      if (!endsWithWords(candidate, words)) continue;
+      if (candidate.length >= 2 && !n.person) continue;
+      const longer = !best || candidate.length > best.name.split(' ').length;
+      const sameLength = best && candidate.length === best.name.split(' ').length;
+      const nearer =
+        sameLength &&
+        best &&
+        before(n.position, at) &&
+        (!before(best.position, at) || before(best.position, n.position));
+      if (longer || nearer) best = n;
+    }
+    return best;
+  }
+
+  private nameEntity(name: string, at: Position, fromMention?: Mention): SpeakerEntity {
+    const fullest = this.fullestName(name, at);
+    const canonical =
+      fullest && fullest.name.split(' ').length > name.split(' ').length ? fullest.name : name;
+    const key = `name:${canonical.toLowerCase()}`;
+    let entity = this.entities.get(key);
+    const described = this.names.find((n) => n.name === canonical && n.description)?.description;
+    const titled =
+      !!described || !!fromMention?.description || this.names.some((n) => n.name === canonical && n.person);
+    let kind = fromMention?.kind ?? nameKind(canonical, titled);
+    if (kind === 'organisation' && (titled || this.personSurnames.has(canonical.split(' ').pop() ?? ''))) {
+      kind = nameKind(canonical, true);
+    }
+    if (!entity) {
+      const gender = this.names.find((n) => n.name === canonical && n.gender)?.gender;
+      entity = this.create(key, { name: canonical, kind, ...(gender ? { gender } : {}) });
+      const description = fromMention?.description ?? described;
+      if (description) entity.description = description;
+    }
+    if (canonical !== name) entity.aliases.add(name);
+    if (fromMention?.gender && !entity.gender) entity.gender = fromMention.gender;
+    if (fromMention?.description && !entity.description) entity.description = fromMention.description;
+    return entity;
+  }
+
+  private resolveName(mention: Mention, at: Position): SpeakerEntity {
+    return this.nameEntity(mention.name ?? mention.text, at, mention);
+  }
+
+  /** Entities mentioned or speaking before `at`, most recent first. */
+  private recent(at: Position): SpeakerEntity[] {
+    const seen = new Set<SpeakerEntity>();
+    const out: SpeakerEntity[] = [];
+    for (let i = this.events.length - 1; i >= 0; i--) {
+      const e = this.events[i];
+      if (!e || !before(e.position, at) || seen.has(e.entity)) continue;
+      seen.add(e.entity);
+      out.push(e.entity);
+    }
+    return out;
+  }
+
+  private resolveUnnamed(mention: Mention, at: Position): SpeakerEntity {
+    const head = mention.head ?? '';
+    const label = mention.label ?? mention.text;
+    const exact = this.entities.get(`unnamed:${label.toLowerCase()}`);
+    if (exact) return exact;
+    // "the official", "the sources", "the minister": an earlier speaker with that head or title
+    for (const entity of this.recent(at)) {
+      if (
+        entity.head === head &&
+        compatible(entity.modifiers, mention.modifiers) &&
+        (mention.definite || !mention.label?.startsWith('a '))
+      ) {
+        if (mention.modifiers.length > entity.modifiers.length) {
+          entity.aliases.add(entity.name);
+          entity.name = label;
+          entity.modifiers = [...mention.modifiers];
+        }
+        return entity;
+      }
+      const titleWords = entity.description?.toLowerCase().split(' ') ?? [];
+      if (
+        mention.definite &&
+        entity.kind === 'person' &&
+        titleWords[titleWords.length - 1] === head &&
+        mention.modifiers.length === 0
+      ) {
+        return entity;
+      }
+    }
+    const human = HUMAN_HEADS.has(head);
+    return this.create(`unnamed:${label.toLowerCase()}`, {
+      name: label,
+      kind: human || mention.plural ? 'unnamed' : 'organisation',
+      head,
+      modifiers: [...mention.modifiers],
+      plural: mention.plural,
+      ...(mention.gender ? { gender: mention.gender } : {}),
+    });
+  }
+
+  /** Whether an entity can be what a pronoun stands for. */
+  private fits(entity: SpeakerEntity, pronoun: Pronoun): boolean {
+    const human =
+      entity.kind === 'person' || (entity.kind === 'unnamed' && HUMAN_HEADS.has(entity.head ?? ''));
+    if (pronoun === 'he' || pronoun === 'she') {
+      if (!human || entity.plural) return false;
+      if (entity.gender && entity.gender !== (pronoun === 'he' ? 'm' : 'f')) return false;
+      return true;
+    }
+    if (pronoun === 'they')
+      return entity.plural || entity.kind === 'organisation' || entity.kind === 'outlet';
+    return !entity.plural && !human;
+  }
+
+  /**
+   * The most recent compatible speaker or subject before `at`: sentence by sentence backwards, a
+   * speaker of that sentence first, else the first name mentioned in it (the likely subject).
+   */
+  private resolvePronoun(pronoun: Pronoun, at: Position): SpeakerEntity | undefined {
+    type Candidate = { entity: SpeakerEntity; position: Position; speaking: boolean };
+    const candidates: Candidate[] = [...this.events];
+    for (const n of this.names) {
+      if (n.quoted || !before(n.position, at)) continue;
+      if (!n.person && !this.personSurnames.has(n.name.split(' ').pop() ?? '')) continue;
+      candidates.push({ entity: this.nameEntity(n.name, n.position), position: n.position, speaking: false });
+    }
+    const reach = at.paragraph - SPEAKER_DEFAULTS.pronounReachParagraphs;
+    const bySentence = new Map<string, Candidate[]>();
+    for (const c of candidates) {
+      if (!before(c.position, at) || c.position.paragraph < reach) continue;
+      const key = `${c.position.paragraph}:${c.position.sentence}`;
+      const list = bySentence.get(key) ?? [];
+      list.push(c);
+      bySentence.set(key, list);
+    }
+    const keys = [...bySentence.keys()].sort((a, b) => {
+      const [pa = 0, sa = 0] = a.split(':').map(Number);
+      const [pb = 0, sb = 0] = b.split(':').map(Number);
+      return pb - pa || sb - sa;
+    });
+    for (const key of keys) {
+      const list = (bySentence.get(key) ?? []).filter((c) => this.fits(c.entity, pronoun));
+      if (list.length === 0) continue;
+      const speaking = list.filter((c) => c.speaking);
+      const pool = speaking.length > 0 ? speaking : list;
+      pool.sort((a, b) =>
+        speaking.length > 0 ? b.position.offset - a.position.offset : a.position.offset - b.position.offset,
+      );
+      const chosen = pool[0]?.entity;
+      if (chosen && !chosen.gender && (pronoun === 'he' || pronoun === 'she'))
+        chosen.gender = pronoun === 'he' ? 'm' : 'f';
+      return chosen;
+    }
+    return undefined;
+  }
+}

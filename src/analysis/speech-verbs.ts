@@ -1,0 +1,354 @@
+/**
+ * The speech verbs of news English with their inflections, what each can introduce, and the guards
+ * that tell a verb of speech from a look-alike (`said to be`, `was told to leave`, `the reported
+ * strike`, `declined to say`).
+ */
+
+/**
+ * What a speech verb can introduce:
+ * - `that`: a that-clause (`said that …`);
+ * - `zero`: a clause without `that` (`said the force will …`);
+ * - `quote`: a direct quotation (`said, "…"`, `"…," she added`);
+ * - `gerund`: an -ing clause (`proposed providing …`);
+ * - `infinitive`: a to-clause (`vowed to …`);
+ * - `object-infinitive`: an object and a to-clause (`urged Israel to …`);
+ * - `wh`: a question clause (`asked whether …`);
+ * - `np-quote`: a noun phrase holding quoted words (`called the plan "a disaster"`).
+ */
+export type SpeechFrame =
+  'that' | 'zero' | 'quote' | 'gerund' | 'infinitive' | 'object-infinitive' | 'wh' | 'np-quote';
+
+/** A speech verb of the lexicon. */
+export interface SpeechVerb {
+  readonly lemma: string;
+  readonly frames: ReadonlySet<SpeechFrame>;
+  /** Takes the audience as its object: `told Reuters`, `assured reporters`, `warned Israel`. */
+  readonly audience: boolean;
+}
+
+/** Which inflection a word is. */
+export type VerbForm = 'base' | 'present' | 'past' | 'participle' | 'ing';
+
+/** A word recognised as a form of a speech verb. */
+export interface SpeechVerbForm {
+  readonly verb: SpeechVerb;
+  readonly form: VerbForm;
+  readonly word: string;
+}
+
+interface Entry {
+  readonly frames: readonly SpeechFrame[];
+  readonly audience?: boolean;
+  /** Irregular forms: [present, past, participle, ing]. */
+  readonly forms?: readonly [string, string, string, string];
+  /** Other spellings of the past (-ed) and -ing forms ("labelled", "signalling"). */
+  readonly also?: readonly string[];
+}
+
+const CLAUSE: readonly SpeechFrame[] = ['that', 'zero', 'quote'];
+const THAT_QUOTE: readonly SpeechFrame[] = ['that', 'quote'];
+const NP_QUOTE: readonly SpeechFrame[] = ['np-quote'];
+
+/** The lexicon: lemma → frames (and irregular forms). Built from news usage. */
+const LEXICON: Readonly<Record<string, Entry>> = Object.freeze({
+  say: { frames: [...CLAUSE, 'wh'], forms: ['says', 'said', 'said', 'saying'] },
+  tell: {
+    frames: [...CLAUSE, 'object-infinitive', 'wh'],
+    audience: true,
+    forms: ['tells', 'told', 'told', 'telling'],
+  },
+  write: { frames: THAT_QUOTE, forms: ['writes', 'wrote', 'written', 'writing'] },
+  add: { frames: CLAUSE },
+  note: { frames: CLAUSE },
+  report: { frames: THAT_QUOTE },
+  warn: { frames: [...CLAUSE, 'object-infinitive'], audience: true },
+  caution: { frames: CLAUSE },
+  propose: { frames: ['that', 'gerund', 'quote'] },
+  suggest: { frames: ['that', 'zero', 'gerund', 'quote'] },
+  recommend: { frames: ['that', 'gerund'] },
+  reiterate: { frames: THAT_QUOTE },
+  announce: { frames: THAT_QUOTE },
+  insist: { frames: CLAUSE },
+  urge: { frames: ['object-infinitive', 'that', 'quote'] },
+  call: { frames: NP_QUOTE },
+  describe: { frames: NP_QUOTE },
+  term: { frames: NP_QUOTE },
+  dub: { frames: NP_QUOTE, forms: ['dubs', 'dubbed', 'dubbed', 'dubbing'] },
+  label: { frames: NP_QUOTE, also: ['labelled', 'labelling'] },
+  brand: { frames: NP_QUOTE },
+  reject: { frames: ['quote', 'np-quote'] },
+  welcome: { frames: ['quote', 'np-quote'] },
+  criticize: { frames: ['quote', 'np-quote'] },
+  criticise: { frames: ['quote', 'np-quote'] },
+  condemn: { frames: ['quote', 'np-quote'] },
+  praise: { frames: ['quote', 'np-quote'] },
+  dismiss: { frames: ['quote', 'np-quote'] },
+  slam: { frames: ['quote', 'np-quote'], forms: ['slams', 'slammed', 'slammed', 'slamming'] },
+  hail: { frames: ['quote', 'np-quote'] },
+  blame: { frames: ['np-quote'] },
+  accuse: { frames: ['quote', 'np-quote'] },
+  cite: { frames: ['that', 'np-quote'] },
+  quote: { frames: ['np-quote'] },
+  confirm: { frames: CLAUSE },
+  deny: { frames: ['that', 'gerund', 'quote'] },
+  claim: { frames: CLAUSE },
+  argue: { frames: CLAUSE },
+  state: { frames: CLAUSE },
+  explain: { frames: THAT_QUOTE },
+  stress: { frames: CLAUSE },
+  emphasize: { frames: CLAUSE },
+  emphasise: { frames: CLAUSE },
+  underline: { frames: THAT_QUOTE },
+  acknowledge: { frames: CLAUSE },
+  admit: {
+    frames: ['that', 'zero', 'gerund', 'quote'],
+    forms: ['admits', 'admitted', 'admitted', 'admitting'],
+  },
+  concede: { frames: CLAUSE },
+  allege: { frames: THAT_QUOTE },
+  assert: { frames: CLAUSE },
+  contend: { frames: CLAUSE },
+  declare: { frames: CLAUSE },
+  maintain: { frames: THAT_QUOTE },
+  mention: { frames: THAT_QUOTE },
+  observe: { frames: THAT_QUOTE },
+  predict: { frames: CLAUSE },
+  promise: { frames: ['that', 'infinitive', 'quote'] },
+  pledge: { frames: ['that', 'infinitive', 'quote'] },
+  vow: { frames: ['that', 'infinitive', 'quote'] },
+  threaten: { frames: ['that', 'infinitive'] },
+  remark: { frames: THAT_QUOTE },
+  reply: { frames: THAT_QUOTE },
+  respond: { frames: THAT_QUOTE },
+  answer: { frames: ['quote'] },
+  reveal: { frames: THAT_QUOTE },
+  disclose: { frames: THAT_QUOTE },
+  signal: { frames: ['that'], also: ['signalled', 'signalling'] },
+  hint: { frames: ['that'] },
+  indicate: { frames: ['that'] },
+  recall: { frames: THAT_QUOTE },
+  recount: { frames: THAT_QUOTE },
+  testify: { frames: THAT_QUOTE },
+  tweet: { frames: THAT_QUOTE },
+  post: { frames: ['that'] },
+  agree: { frames: ['that'] },
+  boast: { frames: THAT_QUOTE },
+  complain: { frames: CLAUSE },
+  conclude: { frames: THAT_QUOTE },
+  counter: { frames: THAT_QUOTE },
+  demand: { frames: ['that', 'quote'] },
+  ask: { frames: ['quote', 'wh', 'object-infinitive'], audience: true },
+  question: { frames: ['wh'] },
+  wonder: { frames: ['wh', 'quote'] },
+  assure: { frames: ['that', 'zero', 'quote'], audience: true },
+  inform: { frames: ['that'], audience: true },
+  remind: { frames: ['that', 'quote'], audience: true },
+  brief: { frames: ['that'], audience: true },
+  continue: { frames: ['quote'] },
+  joke: { frames: THAT_QUOTE },
+  quip: { frames: ['quote'], forms: ['quips', 'quipped', 'quipped', 'quipping'] },
+  exclaim: { frames: ['quote'] },
+  shout: { frames: ['quote'] },
+  muse: { frames: THAT_QUOTE },
+  comment: { frames: THAT_QUOTE },
+});
+
+/** Doubles the final consonant before -ed/-ing only where the lexicon says so (irregular forms). */
+function regularForms(lemma: string): [string, string, string, string] {
+  const endsWithE = lemma.endsWith('e');
+  const consonantY = lemma.endsWith('y') && !'aeiou'.includes(lemma[lemma.length - 2] ?? '');
+  const sibilant = ['s', 'x', 'z', 'ch', 'sh'].some((end) => lemma.endsWith(end));
+  const present = consonantY ? `${lemma.slice(0, -1)}ies` : sibilant ? `${lemma}es` : `${lemma}s`;
+  const past = consonantY ? `${lemma.slice(0, -1)}ied` : endsWithE ? `${lemma}d` : `${lemma}ed`;
+  const ing = endsWithE && !lemma.endsWith('ee') ? `${lemma.slice(0, -1)}ing` : `${lemma}ing`;
+  return [present, past, past, ing];
+}
+
+const FORM_INDEX: ReadonlyMap<string, SpeechVerbForm> = (() => {
+  const index = new Map<string, SpeechVerbForm>();
+  for (const [key, entry] of Object.entries(LEXICON)) {
+    const verb: SpeechVerb = { lemma: key, frames: new Set(entry.frames), audience: entry.audience ?? false };
+    const [present, past, participle, ing] = entry.forms ?? regularForms(key);
+    const forms: [string, VerbForm][] = [
+      [key, 'base'],
+      [present, 'present'],
+      [past, 'past'],
+      [participle, 'participle'],
+      [ing, 'ing'],
+      ...(entry.also ?? []).map((word): [string, VerbForm] => [word, word.endsWith('ing') ? 'ing' : 'past']),
+    ];
+    for (const [word, form] of forms) {
+      // a past form doubles as the participle: keep `past` (the rules check both)
+      if (!index.has(word)) index.set(word, { verb, form, word });
+    }
+  }
+  return index;
+})();
+
+/** The speech-verb form of a word (lowercase), if it is one. */
+export function speechVerbForm(word: string): SpeechVerbForm | undefined {
+  return FORM_INDEX.get(word.toLowerCase());
+}
+
+/** Whether a speech-verb form can be a finite verb with a subject (`said`, `says`, `officials say`). */
+export const isFinite = (form: SpeechVerbForm): boolean => form.form !== 'ing';
+
+/** Forms of "to be" and "to get" that make a following participle passive. */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  "'s",
+  'am',
+  'get',
+  'gets',
+  'got',
+  'gotten',
+  'getting',
+]);
+/** Words that make the next word a noun or adjective ("the reported strike", "his claims"). */
+const NOUN_MARKERS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'these',
+  'those',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'such',
+  'no',
+  'any',
+  'every',
+  'each',
+  'some',
+  'many',
+  'several',
+  'new',
+  'recent',
+  'amid',
+  'of',
+  'despite',
+  'after',
+  'over',
+  'about',
+  'with',
+  'without',
+  'against',
+  'following',
+  'aforementioned',
+  'by',
+  'in',
+  'on',
+  'for',
+  'from',
+]);
+/** Negations: "did not say", "never said" are not statements. */
+const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'nor', 'neither']);
+/** Words that, after `said to`, make it the passive "said to be" rather than "said to reporters". */
+const AFTER_SAID_TO: ReadonlySet<string> = new Set([
+  'be',
+  'have',
+  'been',
+  'being',
+  'number',
+  'include',
+  'total',
+  'hold',
+  'own',
+  'possess',
+  'contain',
+]);
+/** Adverbs that may sit between an auxiliary and the verb ("was also told", "has repeatedly said"). */
+export const VERB_ADVERBS: ReadonlySet<string> = new Set([
+  'also',
+  'recently',
+  'later',
+  'previously',
+  'again',
+  'then',
+  'further',
+  'separately',
+  'repeatedly',
+  'publicly',
+  'reportedly',
+  'earlier',
+  'once',
+  'already',
+  'still',
+  'often',
+  'first',
+  'just',
+  'now',
+  'privately',
+  'similarly',
+  'likewise',
+  'subsequently',
+  'initially',
+  'finally',
+  'last',
+  'even',
+  'had',
+  'has',
+  'have',
+  'would',
+  'will',
+  'could',
+  'may',
+  'might',
+  'did',
+  'does',
+  'do',
+  'shall',
+  'should',
+  'can',
+  'must',
+  'too',
+  'meanwhile',
+  'however',
+  'instead',
+  'reportedly',
+  'allegedly',
+  'apparently',
+  'openly',
+  'explicitly',
+  'flatly',
+  'firmly',
+  'quickly',
+]);
+
+/**
+ * Whether the speech verb at `i` in the lowercase word list is not a statement by a subject: a
+ * passive (`was told`, `is said to be`), `told to leave`, a noun or adjective (`the reported
+ * strike`, `amid reports`), a negation (`did not say`) or an infinitive after another verb
+ * (`declined to say`; `went on to say` is kept).
+ */
+export function isGuardedSpeechVerb(words: readonly string[], i: number): boolean {
+  const form = speechVerbForm(words[i] ?? '');
+  if (!form) return true;
+  const next = words[i + 1] ?? '';
+  const after = words[i + 2] ?? '';
+  let back = i - 1;
+  while (back >= 0 && (VERB_ADVERBS.has(words[back] ?? '') || (words[back] ?? '').endsWith('ly'))) {
+    if (NEGATIONS.has(words[back] ?? '')) return true;
+    back--;
+  }
+  const prev = words[back] ?? '';
+  const prevAdjacent = words[i - 1] ?? '';
+  if (NEGATIONS.has(prev) || NEGATIONS.has(prevAdjacent)) return true;
+  if ((form.form === 'past' || form.form === 'participle') && PASSIVE_AUXILIARIES.has(prev)) return true;
+  if (form.verb.lemma === 'tell' && next === 'to') return true;
+  if (form.verb.lemma === 'say' && next === 'to' && AFTER_SAID_TO.has(after)) return true;
+  if (NOUN_MARKERS.has(prevAdjacent) && form.form !== 'base') return true;
+  if (prevAdjacent === 'to' && (words[i - 2] ?? '') !== 'on') return true;
+  return false;
+}

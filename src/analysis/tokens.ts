@@ -1,0 +1,184 @@
+/**
+ * Word and punctuation tokens with character offsets, for the statement rules. Quotations can be
+ * folded into a single `quote` token so that the rules see `QUOTE , said Fidan .`. Works on
+ * characters only: no user input reaches a RegExp.
+ */
+
+/** What a token is: a word, a punctuation mark, or a whole quotation folded into one token. */
+export type TokenKind = 'word' | 'punct' | 'quote';
+
+/** A token of a text, with `[start, end)` offsets in that text. */
+export interface Token {
+  readonly kind: TokenKind;
+  readonly text: string;
+  /** Lowercased text, with curly apostrophes made straight. */
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+  /** For `quote` tokens: the index of the quotation in the list given to {@link tokenize}. */
+  readonly quote?: number;
+}
+
+/** A range of the text to fold into one `quote` token. */
+export interface FoldRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Abbreviations whose full stop belongs to the word ("Mr.", "Gov.", "Jan."). */
+const DOTTED_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'cmdr',
+  'adm',
+  'sgt',
+  'rep',
+  'sen',
+  'rev',
+  'hon',
+  'pres',
+  'supt',
+  'insp',
+  'amb',
+  'st',
+  'sr',
+  'jr',
+  'fr',
+  'sec',
+  'atty',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'no',
+  'vs',
+  'etc',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'dept',
+  'mt',
+  'ft',
+]);
+
+const isLetter = (ch: string | undefined): boolean => !!ch && ch.toLowerCase() !== ch.toUpperCase();
+const isDigit = (ch: string | undefined): boolean => !!ch && ch >= '0' && ch <= '9';
+const isWordChar = (ch: string | undefined): boolean => isLetter(ch) || isDigit(ch);
+const isSpace = (ch: string | undefined): boolean => !!ch && ch.trim() === '';
+/** Characters that join two word parts: `U.S`, `don't`, `al-Sisi`, `AT&T`, `60.5`. */
+const JOINERS = new Set(['.', "'", '’', '-', '&', '‑']);
+
+/** Whether a word made of single letters and dots is a dotted acronym ("U.S", "a.m"). */
+function isDottedAcronym(word: string): boolean {
+  const bare = word.endsWith('.') ? word.slice(0, -1) : word;
+  if (!bare.includes('.')) return false;
+  return bare.split('.').every((part) => part.length === 1 && isLetter(part));
+}
+
+const lowerOf = (text: string): string => text.toLowerCase().split('’').join("'");
+
+/**
+ * Splits `text[from, to)` into tokens. Ranges in `fold` (sorted, non-overlapping) become single
+ * `quote` tokens carrying their index in `fold`.
+ */
+export function tokenize(text: string, from = 0, to = text.length, fold: readonly FoldRange[] = []): Token[] {
+  const tokens: Token[] = [];
+  let i = from;
+  let f = 0;
+  while (i < to) {
+    while (f < fold.length && (fold[f]?.end ?? 0) <= i) f++;
+    const range = fold[f];
+    if (range && range.start <= i) {
+      const end = Math.min(range.end, to);
+      tokens.push({
+        kind: 'quote',
+        text: text.slice(i, end),
+        lower: lowerOf(text.slice(i, end)),
+        start: i,
+        end,
+        quote: f,
+      });
+      i = end;
+      f++;
+      continue;
+    }
+    const ch = text[i];
+    if (isSpace(ch)) {
+      i++;
+      continue;
+    }
+    if (isWordChar(ch)) {
+      let j = i + 1;
+      while (j < to) {
+        const c = text[j];
+        if (isWordChar(c)) j++;
+        else if (
+          c !== undefined &&
+          JOINERS.has(c) &&
+          isWordChar(text[j + 1]) &&
+          !(range && range.start === j + 1)
+        )
+          j++;
+        else break;
+      }
+      let word = text.slice(i, j);
+      if (
+        text[j] === '.' &&
+        j < to &&
+        (isDottedAcronym(word + '.') || DOTTED_ABBREVIATIONS.has(word.toLowerCase()))
+      ) {
+        j++;
+        word += '.';
+      }
+      tokens.push({ kind: 'word', text: word, lower: lowerOf(word), start: i, end: j });
+      i = j;
+      continue;
+    }
+    tokens.push({ kind: 'punct', text: ch ?? '', lower: ch ?? '', start: i, end: i + 1 });
+    i++;
+  }
+  return tokens;
+}
+
+/** Whether a token is a word starting with a capital letter (or a digit-free dotted acronym). */
+export const isCapitalised = (token: Token | undefined): boolean => {
+  if (!token || token.kind !== 'word') return false;
+  const first = token.text[0] ?? '';
+  return isLetter(first) && first === first.toUpperCase();
+};
+
+/** Whether a token is the given punctuation mark. */
+export const isPunct = (token: Token | undefined, ...marks: string[]): boolean =>
+  !!token && token.kind === 'punct' && (marks.length === 0 || marks.includes(token.text));
+
+/** Whether a token is one of the given (lowercase) words. */
+export const isWord = (token: Token | undefined, words: ReadonlySet<string>): boolean =>
+  !!token && token.kind === 'word' && words.has(token.lower);
+
+/** The word without a possessive ending ("Netanyahu's" → "Netanyahu"). */
+export function withoutPossessive(word: string): string {
+  if (word.endsWith("'s") || word.endsWith('’s')) return word.slice(0, -2);
+  if ((word.endsWith("s'") || word.endsWith('s’')) && word.length > 2) return word.slice(0, -1);
+  return word;
+}
+
+/** Whether a word ends with a possessive ("Netanyahu's", "officials'"). */
+export const isPossessive = (word: string): boolean => withoutPossessive(word) !== word;
