@@ -19,6 +19,8 @@ export const CLAUSE_DEFAULTS = Object.freeze({
   maxParenthesis: 40,
   /** How far into a sentence a leading attribution ("X told Y that") may end. */
   maxAttribution: 140,
+  /** Most words in the subject of an attribution ("Turkish Foreign Minister Hakan Fidan"). */
+  maxSubjectWords: 8,
 });
 
 /** Sentence-opening connectives that carry no fact. */
@@ -81,7 +83,16 @@ const PARENTHESIS_RE = /\s*\([^()]*\)/g;
  * "<subject> told <audience> <when>, " before a quotation.
  */
 const LEADING_ATTRIBUTION_RE = new RegExp(
-  `^([^"“”]{0,${CLAUSE_DEFAULTS.maxAttribution}}?)\\b(?:${alt(SPEECH_VERBS)})\\b(?:[^"“”,]{0,80}?\\bthat\\b,?|[^"“”,]{0,80}?,(?=\\s*["“])|,)?\\s+`,
+  `^((?:[^"“”,\\s]+(?:\\s+[^"“”,\\s]+){0,3},\\s+)?[^"“”,]{0,${CLAUSE_DEFAULTS.maxAttribution}}?)\\b(?:${alt(SPEECH_VERBS)})\\b(?:[^"“”,]{0,80}?\\bthat\\b,?|[^"“”,]{0,80}?,(?=\\s*["“])|,)?\\s+`,
+);
+
+/**
+ * Attribution after the reported words, set off by a comma: "…, city engineers said on Tuesday, after
+ * …" or "…, the department said in a statement." or "…, said Fidan."
+ */
+const INNER_ATTRIBUTION_RE = new RegExp(
+  `,\\s+(?:([^,"“”]{1,60}?)\\s+(?:${alt(SPEECH_VERBS)})|(?:said|says|added|adds)\\s+([^,"“”]{1,60}?))\\b[^,"“”]{0,60}?(?=,\\s|[.!?]$)`,
+  'g',
 );
 
 /** Pronouns that stand for the speaker in an attribution ("He added that …"). */
@@ -158,37 +169,56 @@ export function tightenSentence(sentence: string, options: TightenOptions = {}):
   let t = fromText(sentence.trim());
   let attributionDropped = false;
 
-  const dropPrefix = (re: RegExp): boolean => {
+  const dropPrefix = (re: RegExp, lenientLeadIn = false): boolean => {
     const m = re.exec(t.text);
     if (!m || m[0].length >= t.text.length - 10) return false;
     const [s, e] = originalRange(t, 0, m[0].length);
-    if (overlaps(s, e, keep)) return false;
+    // a kept range may go with its lead-in only when another kept range stays in the rest
+    const [rs, re_] = originalRange(t, m[0].length, t.text.length);
+    if (overlaps(s, e, keep) && !(lenientLeadIn && overlaps(rs, re_, keep))) return false;
     t = cut(t, 0, m[0].length);
     return true;
   };
 
   dropPrefix(CONNECTIVE_RE);
-  if (!dropPrefix(LEAD_IN_RE)) dropPrefix(PARTICIPLE_LEAD_IN_RE);
+  if (!dropPrefix(LEAD_IN_RE, true)) dropPrefix(PARTICIPLE_LEAD_IN_RE, true);
   dropPrefix(CONNECTIVE_RE);
 
   if (options.dropAttribution) {
     const trailing = TRAILING_ATTRIBUTION_RE.exec(t.text);
     if (trailing && /^["“]/.test(t.text)) {
-      // "…," the sources added. → the quotation itself, closed with a full stop
-      const start = trailing.index;
-      t = cut(t, start, t.text.length);
-      t = { text: t.text + '.', offsets: [...t.offsets, t.offsets[t.offsets.length - 1] ?? 0] };
+      // "…," the sources added. → the quotation itself: "…." (a comma becomes a full stop)
+      const mark = trailing[1] === ',' ? '.' : (trailing[1] ?? '.');
+      const close = trailing[2] ?? '"';
+      const last = t.offsets[t.offsets.length - 1] ?? 0;
+      t = cut(t, trailing.index, t.text.length);
+      t = { text: t.text + mark + close, offsets: [...t.offsets, last, last] };
       attributionDropped = true;
     } else {
       const leading = LEADING_ATTRIBUTION_RE.exec(t.text);
+      const subject = leading?.[1] ?? '';
       if (
         leading &&
         leading[0].length < t.text.length - 10 &&
-        mentionsSpeaker(leading[1] ?? '', options.speakerWords)
+        subject.trim().split(/\s+/).length <= CLAUSE_DEFAULTS.maxSubjectWords &&
+        mentionsSpeaker(subject, options.speakerWords)
       ) {
         t = cut(t, 0, leading[0].length);
         attributionDropped = true;
         dropPrefix(CONNECTIVE_RE);
+      } else if (!/["“”]/.test(t.text)) {
+        // "…, city engineers said on Tuesday, after …": the attribution set off inside the sentence
+        for (const m of [...t.text.matchAll(INNER_ATTRIBUTION_RE)].reverse()) {
+          const who = m[1] ?? m[2] ?? '';
+          if (
+            who.split(/\s+/).length > CLAUSE_DEFAULTS.maxSubjectWords ||
+            !mentionsSpeaker(who, options.speakerWords)
+          )
+            continue;
+          t = cut(t, m.index, m.index + m[0].length);
+          attributionDropped = true;
+          break;
+        }
       }
     }
   }

@@ -9,6 +9,32 @@ export const TIMELINE_DEFAULTS = Object.freeze({
   maxEventText: 240,
 });
 
+/** Words that make "since 1988" a record's benchmark ("the driest summer since 1988"), not an event. */
+const SUPERLATIVE_MARKERS = new Set([
+  'first',
+  'most',
+  'least',
+  'best',
+  'worst',
+  'biggest',
+  'largest',
+  'highest',
+  'lowest',
+]);
+
+/** Whether a "since …" phrase closes a superlative: a comparison with the past, not a dated event. */
+export function isBenchmark(sentence: string, start: number, phrase: string): boolean {
+  if (!/^since\s/i.test(phrase)) return false;
+  const before =
+    sentence
+      .slice(0, start)
+      .toLowerCase()
+      .match(/[a-z]+/g) ?? [];
+  return before
+    .slice(-6)
+    .some((w) => SUPERLATIVE_MARKERS.has(w) || (w.length > 4 && w.endsWith('est') && !w.endsWith('nest')));
+}
+
 const normalise = (s: string): string =>
   s
     .toLowerCase()
@@ -30,7 +56,7 @@ function statementFor(found: TimePhrase, statements: readonly Statement[]): Stat
 
 /**
  * Every dated event of a briefing: one per time phrase of each sentence ("on Tuesday night", "Last
- * month", "at the start of 2026"), with the date resolved from `published`, the tightened sentence
+ * month", "at the start of 2026") except the benchmarks of records ("the driest summer since 1988"), with the date resolved from `published`, the tightened sentence
  * that says what happened, and who said it when the phrase dates a statement or sits in its words.
  * Events come in reading order; ordering by time is the timeline brief's job.
  */
@@ -48,6 +74,7 @@ export function extractEvents(
         (s) => s.paragraph === sentence.paragraph && s.sentence === sentence.index,
       );
       for (const found of phrases) {
+        if (isBenchmark(sentence.text, found.start, found.phrase)) continue;
         const resolved = resolvePhrase(found, briefing.published);
         const statement = statementFor(found, here);
         const leadIn = leadInContaining(sentence.text, [found.start, found.end]);

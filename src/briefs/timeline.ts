@@ -5,8 +5,8 @@ import type { Answer, AnswerResult } from '../answer/types';
 
 /** Defaults of the timeline brief. */
 export const TIMELINE_BRIEF_DEFAULTS = Object.freeze({
-  /** Most events listed (the renderer pages them). */
-  maxEvents: 25,
+  /** Most events listed (the renderer pages them); the intro says when more were left out. */
+  maxEvents: 60,
 });
 
 interface Placed {
@@ -38,6 +38,15 @@ export function eventLabel(event: TimelineEvent, published?: string): string {
   return `${when} · ${event.phrase}`;
 }
 
+/** The intro line: where dates come from, and how many events did not fit. */
+function introOf(published: string | undefined, leftOut: number, total: number): { intro?: string } {
+  const parts: string[] = [];
+  if (published) parts.push(`Dates resolved from the publication date, ${published}.`);
+  if (leftOut > 0)
+    parts.push(`The first ${total - leftOut} of ${total} events; pick a briefing to see all of its own.`);
+  return parts.length > 0 ? { intro: parts.join(' ') } : {};
+}
+
 /**
  * The timeline of the briefings: every dated event in time order (events without a resolvable date
  * last, in reading order), each with its date and phrase as the label, what happened, who said it,
@@ -48,6 +57,7 @@ export function buildTimeline(briefings: readonly AnalysedBriefing[]): Answer {
     analysed.events.map((event) => ({ analysed, order, event })),
   );
   const ordered = placed.sort(byTime).slice(0, TIMELINE_BRIEF_DEFAULTS.maxEvents);
+  const leftOut = placed.length - ordered.length;
   const results: AnswerResult[] = ordered.map(({ analysed, event }) => {
     const sentence = analysed.sentences[event.paragraph - 1]?.[event.sentence];
     return {
@@ -65,7 +75,7 @@ export function buildTimeline(briefings: readonly AnalysedBriefing[]): Answer {
   return {
     command: 'timeline',
     title: single ? `Timeline: ${single.title}` : 'Timeline',
-    ...(single?.published ? { intro: `Dates resolved from the publication date, ${single.published}.` } : {}),
+    ...introOf(single?.published, leftOut, placed.length),
     results,
     empty: 'No dated events in the briefings: they give no days, months or years to place on a timeline.',
     ...(single ? { footer: [single.title, single.source].filter(Boolean).join(' · ') } : {}),
