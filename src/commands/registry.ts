@@ -2,6 +2,7 @@ import type { Answer } from '../answer/types';
 import { UserError, messages } from '../errors';
 import type { KnowledgeIndex } from '../search/knowledge-index';
 import { askCommand } from './ask';
+import { checkCommand, findInBriefingsCommand, whoSaidThisCommand } from './check';
 import { closestCommands } from './closest';
 import { commonOptions } from './common-options';
 import { helpCommand } from './help';
@@ -33,7 +34,11 @@ const BUILT_IN: readonly CommandSpec[] = [
   summaryCommand,
   timelineCommand,
   topicCommand,
+  checkCommand,
 ];
+
+/** Message context-menu commands (right-click a message → Apps). */
+const MESSAGE_COMMANDS: readonly CommandSpec[] = [whoSaidThisCommand, findInBriefingsCommand];
 
 const withCommonOptions = (spec: CommandSpec): CommandSpec =>
   Object.freeze({ ...spec, options: Object.freeze([...spec.options, ...commonOptions(spec.group)]) });
@@ -46,7 +51,7 @@ const withCommonOptions = (spec: CommandSpec): CommandSpec =>
 export function buildRegistry(index: KnowledgeIndex): Registry {
   const builtInNames = new Set(BUILT_IN.map((c) => c.name).concat(helpCommand.name));
   const topics = topicCommands(index).filter((c) => !builtInNames.has(c.name));
-  const commands = [...BUILT_IN, ...topics, helpCommand].map(withCommonOptions);
+  const commands = [...BUILT_IN, ...topics, helpCommand, ...MESSAGE_COMMANDS].map(withCommonOptions);
   const byName = new Map(commands.map((c) => [c.name, c]));
   return Object.freeze({ commands: Object.freeze(commands), get: (name: string) => byName.get(name) });
 }
