@@ -7,6 +7,8 @@ export interface TextStyle {
   readonly title: (s: string) => string;
   readonly added: (s: string) => string;
   readonly removed: (s: string) => string;
+  /** Whether citations become clickable links to the cited words. */
+  readonly links: boolean;
 }
 
 const ansi = (open: number, close: number) => (s: string) => `\u001b[${open}m${s}\u001b[${close}m`;
@@ -18,6 +20,7 @@ export const COLOUR_STYLE: TextStyle = Object.freeze({
   title: (s: string) => ansi(1, 22)(ansi(36, 39)(s)),
   added: ansi(32, 39),
   removed: (s: string) => ansi(31, 39)(ansi(9, 29)(s)),
+  links: true,
 });
 
 /** No colours: highlights as **bold**, differences as [-removed-] {+added+}. */
@@ -27,6 +30,15 @@ export const PLAIN_STYLE: TextStyle = Object.freeze({
   title: (s: string) => s,
   added: (s: string) => `{+${s}+}`,
   removed: (s: string) => `[-${s}-]`,
+  links: false,
+});
+
+/** How verdicts read in a terminal. */
+const VERDICT_WORDS: Readonly<Record<NonNullable<AnswerResult['verdict']>, string>> = Object.freeze({
+  exact: 'exact words',
+  close: 'close',
+  'not-found': 'not in the briefings',
+  misattributed: 'misattributed',
 });
 
 /** Applies highlight ranges to a snippet. */
@@ -52,15 +64,19 @@ export function diffLine(diff: readonly DiffPart[], style: TextStyle): string {
 /** `¶14 · Title` */
 export const citationText = (result: AnswerResult): string => `¶${result.paragraph} · ${result.citation.title}`;
 
-/** The lead of a statement result: speaker, to whom, when. */
+/** The lead of a result: its label, else who said it, to whom and when. */
 export function statementLead(result: AnswerResult): string | undefined {
-  if (!result.speaker) return result.label;
+  if (result.label) return result.speaker && !result.label.includes(result.speaker) ? `${result.label} · ${result.speaker}` : result.label;
+  if (!result.speaker) return undefined;
   const parts = [result.speaker];
   if (result.description && result.description !== result.speaker) parts[0] += ` (${result.description})`;
   if (result.to) parts.push(`to ${result.to}`);
-  if (result.when) parts.push(result.date ? `${result.when} (${result.date})` : result.when);
-  return result.label && result.label !== result.speaker ? `${result.label} · ${parts.join(', ')}` : parts.join(', ');
+  if (result.when) parts.push(result.date && result.date !== result.when ? `${result.when} (${result.date})` : result.when);
+  return parts.join(', ');
 }
+
+/** A terminal hyperlink (OSC 8): the text is clickable where the terminal supports it. */
+const terminalLink = (text: string, url: string): string => `\u001b]8;;${url}\u001b\\${text}\u001b]8;;\u001b\\`;
 
 /** Renders an answer for a terminal, laid out like the Discord reply. */
 export function renderText(answer: Answer, style: TextStyle = PLAIN_STYLE): string {
@@ -69,10 +85,11 @@ export function renderText(answer: Answer, style: TextStyle = PLAIN_STYLE): stri
   answer.results.forEach((result, i) => {
     lines.push('');
     const lead = statementLead(result);
-    const verdict = result.verdict ? `[${result.verdict}] ` : '';
+    const verdict = result.verdict ? `[${VERDICT_WORDS[result.verdict]}] ` : '';
     lines.push(`${i + 1}. ${verdict}${lead ? `${style.bold(lead)}: ` : ''}${highlight(result.text, result.highlights, style.bold)}`);
     if (result.diff && result.diff.some((d) => d.op !== 'same')) lines.push(`   differences: ${diffLine(result.diff, style)}`);
-    lines.push(`   ${style.dim(citationText(result))}${result.citation.url ? style.dim(` <${result.citation.url}>`) : ''}`);
+    const citation = style.dim(citationText(result));
+    lines.push(`   ${result.citation.url && style.links ? terminalLink(citation, result.citation.url) : citation}`);
   });
   if (answer.items && answer.items.length > 0) {
     lines.push('');
