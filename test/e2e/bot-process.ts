@@ -22,11 +22,15 @@ export class BotProcess {
   private exit?: Promise<number | null>;
   private constructor(readonly child: ChildProcess) {}
 
-  /** Starts the bot with this environment on top of a clean one. */
-  static start(env: Readonly<Record<string, string>>, verb = 'start'): BotProcess {
+  /** Starts the bot with this environment on top of a clean one; `args` follow the verb. */
+  static start(
+    env: Readonly<Record<string, string>>,
+    verb = 'start',
+    args: readonly string[] = [],
+  ): BotProcess {
     if (!existsSync(CLI))
       throw new Error('dist/cli.js is missing: run `npx tsc -p tsconfig.json` (npm test builds first)');
-    const child = spawn(process.execPath, [CLI, verb], {
+    const child = spawn(process.execPath, [CLI, verb, ...args], {
       cwd: ROOT,
       env: {
         PATH: process.env.PATH ?? '',
