@@ -1,0 +1,103 @@
+/**
+ * `briefing-bot serve-http --port P [--host H]`: the HTTP interactions endpoint as a process.
+ * Loads and watches the knowledge folder, serves until SIGINT or SIGTERM, then lets answers in
+ * flight finish and exits 0.
+ */
+import { loadKnowledgeDir, problemText } from '../app';
+import { ConfigError, type Config } from '../config';
+import { KnowledgeStore } from '../knowledge/store';
+import { createLogger, type Logger } from '../logger';
+import { restFollowUps } from './follow-up';
+import { createInteractionServer } from './server';
+
+/** Where the endpoint listens unless told otherwise. */
+export const SERVE_HTTP_DEFAULTS = Object.freeze({
+  port: 8080,
+  /** All interfaces: the endpoint normally sits behind a load balancer or reverse proxy. */
+  host: '0.0.0.0',
+  signals: Object.freeze(['SIGINT', 'SIGTERM'] as const),
+});
+
+/** Texts of the start-up errors. */
+export const SERVE_HTTP_TEXTS = Object.freeze({
+  noPublicKey:
+    'serve-http needs DISCORD_PUBLIC_KEY: copy the Public Key from the General Information page of your ' +
+    'Discord application into .env or the environment (Discord signs every request with its private key).',
+  badPort: (value: string) => `--port must be a whole number from 0 to 65535, got "${value}"`,
+});
+
+/**
+ * The port from `--port`, or the default.
+ * @throws ConfigError when it is not a port number.
+ */
+export function parsePort(value: string | boolean | undefined): number {
+  if (value === undefined) return SERVE_HTTP_DEFAULTS.port;
+  const text = String(value).trim();
+  const port = Number(text);
+  if (!/^\d{1,5}$/.test(text) || port > 65_535) throw new ConfigError(SERVE_HTTP_TEXTS.badPort(text));
+  return port;
+}
+
+function nextSignal(logger: Logger): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const handlers = SERVE_HTTP_DEFAULTS.signals.map((signal) => {
+      const handler = () => {
+        for (const [s, h] of handlers) process.off(s, h);
+        logger.info({ signal }, 'signal received');
+        resolve(signal);
+      };
+      process.on(signal, handler);
+      return [signal, handler] as const;
+    });
+  });
+}
+
+/**
+ * Runs the endpoint until a shutdown signal.
+ * @throws ConfigError without DISCORD_PUBLIC_KEY or with a bad port.
+ */
+export async function serveHttpFromCli(
+  config: Config,
+  values: Record<string, string | boolean | undefined>,
+): Promise<number> {
+  if (!config.discordPublicKey) throw new ConfigError(SERVE_HTTP_TEXTS.noPublicKey);
+  const port = parsePort(values.port);
+  const host =
+    typeof values.host === 'string' && values.host.trim() ? values.host.trim() : SERVE_HTTP_DEFAULTS.host;
+  const logger = createLogger(config);
+  const store = new KnowledgeStore(config.knowledgeDir, loadKnowledgeDir(config.knowledgeDir));
+  for (const problem of store.knowledge.problems) logger.warn({ file: problem.file }, problemText(problem));
+  store.onReload((report) => {
+    if (report.swapped) logger.info({ ...report, problems: report.problems.length }, 'knowledge reloaded');
+    else
+      logger.warn(
+        { reason: report.keptBecause },
+        'knowledge reload rejected; keeping the previous briefings',
+      );
+  });
+  store.watch();
+  const endpoint = createInteractionServer({
+    publicKey: config.discordPublicKey,
+    knowledge: () => store.knowledge,
+    logger,
+    followUps: restFollowUps(config.discordApiUrl),
+  });
+  const signal = nextSignal(logger);
+  const address = await endpoint.listen(port, host);
+  logger.info(
+    {
+      host: address.address,
+      port: address.port,
+      briefings: store.knowledge.index.briefings.length,
+      commands: store.knowledge.registry.commands.length,
+    },
+    'listening',
+  );
+  await signal;
+  logger.info({ inFlight: endpoint.inFlight() }, 'shutting down');
+  store.stop();
+  await endpoint.close();
+  logger.info('stopped');
+  logger.flush();
+  return 0;
+}
