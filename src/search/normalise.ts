@@ -36,18 +36,53 @@ function isWordChar(text: string, i: number): boolean {
 /** Lower case without accents: `Erdoğan` → `erdogan`, `Ümit` → `umit`. */
 export function foldCase(text: string): string {
   const lower = text.toLowerCase();
-  // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7f]*$/.test(lower)) return lower;
-  return lower.normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC');
+  for (let i = 0; i < lower.length; i++) {
+    if (lower.charCodeAt(i) > 127)
+      return lower.normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC');
+  }
+  return lower;
 }
 
 const isUpperCase = (s: string): boolean => s !== s.toLowerCase() && s === s.toUpperCase();
 
+/** Whether `text[from, to)` is written in capitals throughout (ignoring dots); two letters or more. */
+function isAllCaps(text: string, from: number, to: number): boolean {
+  let letters = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) continue; // dot of an acronym
+    if (c >= 65 && c <= 90) letters++;
+    else if (c < 128) return false;
+    else {
+      const ch = text[i] ?? '';
+      if (!isUpperCase(ch)) return false;
+      letters++;
+    }
+  }
+  return letters >= 2;
+}
+
+/** Whether the character at `i` is a capital letter. */
+function isCapital(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  return isUpperCase(text[i] ?? '');
+}
+
+/** Token flag: written in capitals throughout (`ISF`, `U.S.`). */
+export const ALL_CAPS = 1;
+/** Token flag: starts with a capital letter. */
+export const CAPITALISED = 2;
+
 /**
- * Calls `visit` for every word of `text`, in order. The callback form keeps index building free of
- * intermediate arrays; {@link tokenize} collects the same tokens into an array.
+ * Calls `visit(word, start, end, flags)` for every word of `text`, in order: the folded word, its
+ * `[start, end)` offsets and {@link ALL_CAPS} / {@link CAPITALISED} flags. No objects are made per
+ * word, so that indexing 100,000 paragraphs stays fast; {@link tokenize} collects the same tokens.
  */
-export function forEachToken(text: string, visit: (token: Token) => void): void {
+export function forEachWord(
+  text: string,
+  visit: (word: string, start: number, end: number, flags: number) => void,
+): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -58,6 +93,7 @@ export function forEachToken(text: string, visit: (token: Token) => void): void 
     const start = i;
     let end = i;
     let dotted = false;
+    let special = false; // apostrophes, separators or dots inside the word
     while (end < n) {
       if (isWordChar(text, end)) {
         end++;
@@ -66,15 +102,15 @@ export function forEachToken(text: string, visit: (token: Token) => void): void 
       const ch = text[end] ?? '';
       const nextIsWord = end + 1 < n && isWordChar(text, end + 1);
       // inner apostrophe: don't, Netanyahu's, O’Brien
-      if (APOSTROPHES.has(ch) && nextIsWord && end > start) {
+      if (nextIsWord && end > start && APOSTROPHES.has(ch)) {
+        special = true;
         end++;
         continue;
       }
       // numbers with separators: 60.5, 1,000
       if ((ch === '.' || ch === ',') && nextIsWord) {
-        const before = text.charCodeAt(end - 1);
-        const after = text.charCodeAt(end + 1);
-        if (isAsciiDigit(before) && isAsciiDigit(after)) {
+        if (isAsciiDigit(text.charCodeAt(end - 1)) && isAsciiDigit(text.charCodeAt(end + 1))) {
+          special = true;
           end++;
           continue;
         }
@@ -87,34 +123,40 @@ export function forEachToken(text: string, visit: (token: Token) => void): void 
       }
       break;
     }
-    // the final dot of an acronym belongs to it ("U.S." → end after the dot is not needed for the word)
-    const raw = text.slice(start, end);
-    let word = raw;
     let tokenEnd = end;
-    // possessive 's and plain apostrophes
-    const last2 = word.slice(-2);
-    if (word.length > 2 && APOSTROPHES.has(last2[0] ?? '') && (last2[1] === 's' || last2[1] === 'S')) {
-      word = word.slice(0, -2);
-      tokenEnd -= 2;
+    let wordEnd = end;
+    if (special) {
+      // possessive 's
+      const s = text[end - 1];
+      if (end - start > 2 && (s === 's' || s === 'S') && APOSTROPHES.has(text[end - 2] ?? '')) {
+        wordEnd -= 2;
+        tokenEnd -= 2;
+      }
     }
-    let folded = foldCase(word);
-    if (folded.includes("'") || folded.includes('’') || folded.includes('ʼ') || folded.includes('‘')) {
-      folded = folded.replace(/['’ʼ‘]/g, '');
-    }
-    if (dotted) folded = folded.replace(/\./g, '');
-    else if (folded.includes(',')) folded = folded.replace(/,/g, '');
-    const letters = dotted ? raw.replace(/\./g, '') : word;
+    let folded = foldCase(text.slice(start, wordEnd));
+    if (special) folded = folded.replace(INNER_MARKS, '');
+    if (dotted) folded = folded.replace(DOTS, '');
+    const finalDot = dotted && text[end] === '.';
     if (folded.length > 0) {
-      visit({
-        start,
-        end: dotted && text[end] === '.' ? end + 1 : tokenEnd,
-        word: folded,
-        allCaps: letters.length >= 2 && isUpperCase(letters),
-        capitalised: isUpperCase(raw[0] ?? ''),
-      });
+      let flags = 0;
+      if (isAllCaps(text, start, wordEnd)) flags |= ALL_CAPS;
+      if (isCapital(text, start)) flags |= CAPITALISED;
+      visit(folded, start, finalDot ? end + 1 : tokenEnd, flags);
     }
-    i = dotted && text[end] === '.' ? end + 1 : end;
+    i = finalDot ? end + 1 : end;
   }
+}
+
+const INNER_MARKS = /['’ʼ‘,]/g;
+const DOTS = /\./g;
+
+/**
+ * Calls `visit` for every word of `text`, in order, as a {@link Token}.
+ */
+export function forEachToken(text: string, visit: (token: Token) => void): void {
+  forEachWord(text, (word, start, end, flags) =>
+    visit({ start, end, word, allCaps: (flags & ALL_CAPS) !== 0, capitalised: (flags & CAPITALISED) !== 0 }),
+  );
 }
 
 /** The words of `text`, in order, with their offsets. */

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { collectAcronyms } from './acronyms';
 import { ATTRIBUTION_WORDS, NUMBER_WORDS, TIME_WORDS } from './lexicon';
-import { forEachToken } from './normalise';
+import { ALL_CAPS, CAPITALISED, forEachWord } from './normalise';
 import { planQuery } from './query';
 import { bestSnippet } from './snippet';
 import { isStopWord, termOf } from './terms';
@@ -123,13 +123,61 @@ function buildArrays(docs: readonly ParagraphDoc[]): {
   const terms: string[] = [];
   const articleIds = new Map<string, number>();
   const articles: string[] = [];
-  const surface = new Map<string, { count: number; capitalised: number }>();
+  // every distinct word once: its term (or STOP), what it marks, how often it is used and capitalised
+  const wordIds = new Map<string, number>();
+  const wordList: string[] = [];
+  const wordTerm: number[] = [];
+  const wordFlag: number[] = [];
+  const wordCount: number[] = [];
+  const wordCapitalised: number[] = [];
+  const termIdOf = (term: string): number => {
+    let termId = termIds.get(term);
+    if (termId === undefined) {
+      termId = terms.length;
+      terms.push(term);
+      termIds.set(term, termId);
+    }
+    return termId;
+  };
+  const wordIdOf = (word: string): number => {
+    let id = wordIds.get(word);
+    if (id !== undefined) return id;
+    id = wordList.length;
+    wordIds.set(word, id);
+    wordList.push(word);
+    let flag = 0;
+    if (TIME_WORDS.has(word) || isYear(word)) flag |= FLAG_TIME;
+    if (NUMBER_WORDS.has(word) || hasDigit(word)) flag |= FLAG_NUMBER;
+    if (ATTRIBUTION_WORDS.has(word)) flag |= FLAG_ATTRIBUTION;
+    wordTerm.push(isStopWord(word) ? STOP : termIdOf(termOf(word)));
+    wordFlag.push(flag);
+    wordCount.push(0);
+    wordCapitalised.push(0);
+    return id;
+  };
   const n = docs.length;
   const tokenStart = new Uint32Array(n + 1);
   const flags = new Uint8Array(n);
   const docArticle = new Uint32Array(n);
   let tokens = new Int32Array(Math.max(1024, n * 48));
   let used = 0;
+  let flag = 0;
+  const visit = (word: string, _start: number, _end: number, caps: number): void => {
+    const id = wordIdOf(word);
+    flag |= wordFlag[id]!;
+    if (used === tokens.length) {
+      const grown = new Int32Array(tokens.length * 2);
+      grown.set(tokens);
+      tokens = grown;
+    }
+    let termId = wordTerm[id]!;
+    // a stop word written in capitals is an acronym ("US", "WHO")
+    if (termId === STOP && caps & ALL_CAPS) termId = termIdOf(termOf(word));
+    tokens[used++] = termId;
+    if (termId === STOP) return;
+    wordCount[id]!++;
+    if (caps & CAPITALISED) wordCapitalised[id]!++;
+  };
 
   for (let d = 0; d < n; d++) {
     const doc = docs[d]!;
@@ -141,37 +189,10 @@ function buildArrays(docs: readonly ParagraphDoc[]): {
     }
     docArticle[d] = articleId;
     tokenStart[d] = used;
-    let flag = 0;
     const text = doc.text;
+    flag = 0;
     if (text.includes('"') || text.includes('“') || text.includes('”')) flag |= FLAG_QUOTE;
-    forEachToken(text, (token) => {
-      const word = token.word;
-      if (TIME_WORDS.has(word) || isYear(word)) flag |= FLAG_TIME;
-      if (NUMBER_WORDS.has(word) || hasDigit(word)) flag |= FLAG_NUMBER;
-      if (ATTRIBUTION_WORDS.has(word)) flag |= FLAG_ATTRIBUTION;
-      if (used === tokens.length) {
-        const grown = new Int32Array(tokens.length * 2);
-        grown.set(tokens);
-        tokens = grown;
-      }
-      if (isStopWord(word, token.allCaps)) {
-        tokens[used++] = STOP;
-        return;
-      }
-      const term = termOf(word);
-      let id = termIds.get(term);
-      if (id === undefined) {
-        id = terms.length;
-        terms.push(term);
-        termIds.set(term, id);
-      }
-      tokens[used++] = id;
-      const stat = surface.get(word);
-      if (stat) {
-        stat.count++;
-        if (token.capitalised) stat.capitalised++;
-      } else surface.set(word, { count: 1, capitalised: token.capitalised ? 1 : 0 });
-    });
+    forEachWord(text, visit);
     flags[d] = flag;
   }
   tokenStart[n] = used;
@@ -232,7 +253,9 @@ function buildArrays(docs: readonly ParagraphDoc[]): {
   for (let id = 0; id < t; id++) idf[id] = idfOf(df[id]!, n);
 
   const stats: WordStats[] = [];
-  for (const [word, s] of surface) stats.push({ word, count: s.count, capitalised: s.capitalised });
+  wordList.forEach((word, id) => {
+    if (wordCount[id]! > 0) stats.push({ word, count: wordCount[id]!, capitalised: wordCapitalised[id]! });
+  });
   return {
     arrays: { tokens, tokenStart, flags, docArticle, postingStart, postingDoc, postingImpact, idf },
     terms,
