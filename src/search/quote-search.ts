@@ -88,12 +88,17 @@ const deletions = (word: string): string[] => {
   return out;
 };
 
+/** Longest word corrected for typos: longer ones are pasted junk, and their deletions cost length². */
+const LONGEST_CORRECTED_WORD = 40;
+
 const maxTypos = (word: string): number =>
-  word.length >= QUOTE_SEARCH_DEFAULTS.twoTyposFromLength
-    ? 2
-    : word.length >= QUOTE_SEARCH_DEFAULTS.typoMinLength
-      ? 1
-      : 0;
+  word.length > LONGEST_CORRECTED_WORD
+    ? 0
+    : word.length >= QUOTE_SEARCH_DEFAULTS.twoTyposFromLength
+      ? 2
+      : word.length >= QUOTE_SEARCH_DEFAULTS.typoMinLength
+        ? 1
+        : 0;
 
 /** The `/who-said` engine. Immutable once built. */
 export class QuoteSearch {

@@ -40,6 +40,11 @@ const isNumeric = (word: string): boolean => {
 
 const stemCache = new Map<string, string>();
 const STEM_CACHE_LIMIT = 200_000;
+/**
+ * Longer "words" (pasted junk, not English) are kept as they are: the stemmer's suffix patterns
+ * take time quadratic in the word's length.
+ */
+const LONGEST_STEMMED_WORD = 40;
 
 /**
  * The index term of a folded word that is not a stop word: `Troops` → `troop`,
@@ -49,7 +54,7 @@ export function termOf(word: string): string {
   const cached = stemCache.get(word);
   if (cached !== undefined) return cached;
   let term: string;
-  if (isNumeric(word) || word.length <= 2) term = word;
+  if (isNumeric(word) || word.length <= 2 || word.length > LONGEST_STEMMED_WORD) term = word;
   else {
     const base = IRREGULAR_FORMS.get(word) ?? americanise(word);
     term = stemWord(base);
