@@ -77,6 +77,19 @@ function termScore(hits: readonly TermHit[]): number {
   return score;
 }
 
+/** Fact scores of sentences already seen (analysed sentences are immutable, so they never go stale). */
+const factScores = new WeakMap<Sentence, number>();
+
+/** {@link factScore} of an analysed sentence, computed once. */
+function sentenceFactScore(sentence: Sentence): number {
+  let score = factScores.get(sentence);
+  if (score === undefined) {
+    score = factScore(sentence.text);
+    factScores.set(sentence, score);
+  }
+  return score;
+}
+
 /** Fact cues of a sentence: numbers, dates, negations, and status verbs. */
 function factScore(text: string): number {
   const ws = words(text).map((w) => w.word);
@@ -103,7 +116,7 @@ function candidates(
         const hits = findTerms(sentence.text, topic);
         if (hits.length === 0) continue;
         const lead = STATUS_DEFAULTS.leadBonus * (1 - (sentence.paragraph - 1) / total);
-        const score = termScore(hits) + factScore(sentence.text) + lead;
+        const score = termScore(hits) + sentenceFactScore(sentence) + lead;
         if (!best || score > best.score) best = { analysed, order, sentence, hits, score };
       }
       if (best) out.push(best);

@@ -23,26 +23,16 @@ export interface TermHit {
   readonly weight: number;
 }
 
-const isWordChar = (ch: string): boolean => /[\p{L}\p{N}]/u.test(ch);
+/** A word: letters and digits, with inner apostrophes, dots and hyphens ("ISF's", "U.S.", "mid-2026"). */
+const WORD_RE = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
-/** Splits a text into lowercase words (letters and digits; inner apostrophes, dots and hyphens kept). */
+/** Splits a text into lowercase words with their offsets. */
 export function words(text: string): Word[] {
-  const out: Word[] = [];
-  let i = 0;
-  while (i < text.length) {
-    if (!isWordChar(text[i] ?? '')) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (
-      i < text.length &&
-      (isWordChar(text[i] ?? '') || (/['’.-]/.test(text[i] ?? '') && isWordChar(text[i + 1] ?? '')))
-    )
-      i++;
-    out.push({ word: text.slice(start, i).toLowerCase(), start, end: i });
-  }
-  return out;
+  return [...text.matchAll(WORD_RE)].map((m) => ({
+    word: m[0].toLowerCase(),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
 }
 
 /** The forms a word may take: itself, without a possessive, without a plural ending. */
