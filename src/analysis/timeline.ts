@@ -44,7 +44,8 @@ const normalise = (s: string): string =>
 
 /**
  * The statement an event belongs to: the one whose time phrase is this phrase, else the one whose
- * words contain the phrase (a date inside the reported words), else none.
+ * words contain the phrase (a date inside the reported words), else none (the caller then falls back
+ * to the sentence's only statement).
  */
 function statementFor(found: TimePhrase, statements: readonly Statement[]): Statement | undefined {
   const phrase = normalise(found.phrase);
@@ -57,7 +58,8 @@ function statementFor(found: TimePhrase, statements: readonly Statement[]): Stat
 /**
  * Every dated event of a briefing: one per time phrase of each sentence ("on Tuesday night", "Last
  * month", "at the start of 2026") except the benchmarks of records ("the driest summer since 1988"), with the date resolved from `published`, the tightened sentence
- * that says what happened, and who said it when the phrase dates a statement or sits in its words.
+ * that says what happened, and who said it when the phrase dates a statement, sits in its words, or
+ * sits in a sentence holding just that one statement.
  * Events come in reading order; ordering by time is the timeline brief's job.
  */
 export function extractEvents(
@@ -76,8 +78,9 @@ export function extractEvents(
       for (const found of phrases) {
         if (isBenchmark(sentence.text, found.start, found.phrase)) continue;
         const resolved = resolvePhrase(found, briefing.published);
-        const statement = statementFor(found, here);
         const leadIn = leadInContaining(sentence.text, [found.start, found.end]);
+        // the sentence's only statement owns a phrase outside the lead-in ("Netanyahu recently noted …")
+        const statement = statementFor(found, here) ?? (here.length === 1 && !leadIn ? here[0] : undefined);
         const text = leadIn
           ? fitLength(leadIn, TIMELINE_DEFAULTS.maxEventText)
           : tightenSentence(sentence.text, {

@@ -23,14 +23,14 @@ describe('extractEvents', () => {
     ]);
   });
 
-  it('names who said it when the phrase dates a statement or sits in its words', () => {
+  it('names who said it when the phrase dates a statement, sits in its words or in the sentence of its only statement', () => {
     const bySpeaker = seedWithGold().events.map((e) => `${e.phrase}: ${e.speaker ?? '-'}`);
     expect(bySpeaker).toEqual([
       'before the end of the year: -',
       'on Tuesday night: U.S. official',
       'at the start of 2026: U.S. official',
       'after Christmas: -',
-      'recently: -',
+      'recently: Benjamin Netanyahu',
       'On Tuesday: Turkish security sources',
       'Last month: Kan News',
       'On Saturday: Hakan Fidan',
