@@ -9,9 +9,11 @@ import {
   GENDERED_HEADS,
   HONORIFICS,
   HUMAN_HEADS,
+  NAME_CONNECTORS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
   NOT_NAME_WORDS,
+  ORGANISATION_HEADS,
   ORGANISATION_WORDS,
   OUTLET_WORDS,
   PLACE_WORDS,
@@ -106,6 +108,18 @@ export function nameKind(name: string, titled: boolean): SpeakerKind {
   return 'organisation';
 }
 
+/** Whether token `i` opens a sentence (its capital letter then says nothing about a name). */
+function opensSentence(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !prev || (prev.kind === 'punct' && ['.', '!', '?', '"', '“', '”', ':'].includes(prev.text));
+}
+
+/** Whether a name is a place ("Gaza Strip", "United States") rather than a body that can speak. */
+function isPlaceName(name: string): boolean {
+  const words = name.toLowerCase().split(' ');
+  return PLACE_WORDS.has(words[words.length - 1] ?? '') || words.length === 1;
+}
+
 /** Writes a description with its first word in lowercase when it is a descriptive word ("Senior"). */
 function tidyDescription(tokens: readonly Token[]): string | undefined {
   const words = tokens.map((t) => t.text);
@@ -130,11 +144,22 @@ function splitAtPreposition(tokens: readonly Token[]): [Token[], Token[]] {
   return [[...tokens], []];
 }
 
+/** The words a text uses in lowercase somewhere: a capitalised one of them opens a sentence, it is no name. */
+export function lowercaseWords(texts: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  for (const text of texts) {
+    for (const t of tokenize(text)) {
+      if (t.kind === 'word' && t.text === t.lower) found.add(t.lower);
+    }
+  }
+  return found;
+}
+
 /**
  * Analyses a noun phrase naming a speaker: a pronoun, a proper name with its title, or an unnamed
  * speaker named by its description. Undefined when the phrase cannot name a speaker.
  */
-export function parseMention(text: string): Mention | undefined {
+export function parseMention(text: string, commonWords?: ReadonlySet<string>): Mention | undefined {
   const tokens = wordsOf(text);
   if (tokens.length === 0 || tokens.length > SPEAKER_DEFAULTS.maxMentionWords) return undefined;
   const only = tokens.length === 1 ? tokens[0] : undefined;
@@ -170,7 +195,13 @@ export function parseMention(text: string): Mention | undefined {
     const isSuffix = t && NAME_SUFFIXES.has(t.lower) && nameStart === words.length;
     const isParticle =
       t && NAME_PARTICLES.has(t.lower) && nameStart < words.length && isNameToken(words[nameStart - 2]);
-    if (isNameToken(t) || isSuffix || isParticle) nameStart--;
+    const isConnector =
+      t &&
+      NAME_CONNECTORS.has(t.lower) &&
+      nameStart < words.length &&
+      (isNameToken(words[nameStart - 2]) ||
+        (NAME_CONNECTORS.has(words[nameStart - 2]?.lower ?? '') && isNameToken(words[nameStart - 3])));
+    if (isNameToken(t) || isSuffix || isParticle || isConnector) nameStart--;
     else break;
   }
   const lastWord = words[words.length - 1];
@@ -197,7 +228,11 @@ export function parseMention(text: string): Mention | undefined {
   const head = withoutPossessive(lastWord?.lower ?? '');
   if (NOT_NAME_WORDS.has(head) && !HUMAN_HEADS.has(head)) return undefined;
   const labelWords = words.map((t, i) =>
-    i === 0 && (DESCRIPTIVE_WORDS.has(t.lower) || HUMAN_HEADS.has(t.lower) || NOT_NAME_WORDS.has(t.lower))
+    i === 0 &&
+    (DESCRIPTIVE_WORDS.has(t.lower) ||
+      HUMAN_HEADS.has(t.lower) ||
+      NOT_NAME_WORDS.has(t.lower) ||
+      commonWords?.has(t.lower))
       ? lowerFirst(t.text)
       : t.text,
   );
@@ -284,6 +319,16 @@ export function scanNames(
           (isNameToken(tokens[j + 1]) || NAME_SUFFIXES.has(t.lower))
         ) {
           j++;
+        } else if (
+          t &&
+          NAME_CONNECTORS.has(t.lower) &&
+          t.lower !== 'the' &&
+          isNameToken(tokens[j - 1]) &&
+          (!opensSentence(tokens, i) || j - i > 1 || ORGANISATION_WORDS.has(tokens[j - 1]?.lower ?? ''))
+        ) {
+          const after = tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+          if (!isNameToken(tokens[after])) break;
+          j = after;
         } else break;
       }
       const run = tokens.slice(i, j);
@@ -509,6 +554,10 @@ export class SpeakerResolver {
         return entity;
       }
     }
+    if (mention.definite && ORGANISATION_HEADS.has(head) && mention.modifiers.length === 0) {
+      const organisation = this.recentOrganisation(head, at);
+      if (organisation) return organisation;
+    }
     const human = HUMAN_HEADS.has(head);
     return this.create(`unnamed:${label.toLowerCase()}`, {
       name: label,
@@ -518,6 +567,31 @@ export class SpeakerResolver {
       plural: mention.plural,
       ...(mention.gender ? { gender: mention.gender } : {}),
     });
+  }
+
+  /**
+   * The organisation a definite description ("the ministry", "the company") refers back to: a named
+   * organisation whose name holds the head word, else the most recent named organisation, speaking
+   * or mentioned in the last few paragraphs.
+   */
+  private recentOrganisation(head: string, at: Position): SpeakerEntity | undefined {
+    const reach = at.paragraph - SPEAKER_DEFAULTS.pronounReachParagraphs;
+    const candidates: { entity?: SpeakerEntity; name: string; position: Position }[] = [];
+    for (const e of this.events) {
+      if (before(e.position, at) && e.entity.kind === 'organisation' && !e.entity.head) {
+        candidates.push({ entity: e.entity, name: e.entity.name, position: e.position });
+      }
+    }
+    for (const n of this.names) {
+      if (n.quoted || n.person || !before(n.position, at) || n.position.paragraph < reach) continue;
+      if (nameKind(n.name, false) !== 'organisation' || isPlaceName(n.name)) continue;
+      candidates.push({ name: n.name, position: n.position });
+    }
+    candidates.sort((a, b) => (before(a.position, b.position) ? 1 : before(b.position, a.position) ? -1 : 0));
+    const named = candidates.find((c) => c.name.toLowerCase().split(' ').includes(head));
+    const chosen = named ?? candidates[0];
+    if (!chosen) return undefined;
+    return chosen.entity ?? this.nameEntity(chosen.name, chosen.position);
   }
 
   /** Whether an entity can be what a pronoun stands for. */

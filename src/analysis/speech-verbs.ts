@@ -13,10 +13,21 @@
  * - `infinitive`: a to-clause (`vowed to …`);
  * - `object-infinitive`: an object and a to-clause (`urged Israel to …`);
  * - `wh`: a question clause (`asked whether …`);
- * - `np-quote`: a noun phrase holding quoted words (`called the plan "a disaster"`).
+ * - `np-quote`: a noun phrase holding quoted words (`called the plan "a disaster"`);
+ * - `object-of` / `object-for`: an object and what it is accused of or praised for
+ *   (`accused the ministry of acting too late`, `criticised the council for …`).
  */
 export type SpeechFrame =
-  'that' | 'zero' | 'quote' | 'gerund' | 'infinitive' | 'object-infinitive' | 'wh' | 'np-quote';
+  | 'that'
+  | 'zero'
+  | 'quote'
+  | 'gerund'
+  | 'infinitive'
+  | 'object-infinitive'
+  | 'wh'
+  | 'np-quote'
+  | 'object-of'
+  | 'object-for';
 
 /** A speech verb of the lexicon. */
 export interface SpeechVerb {
@@ -78,15 +89,15 @@ const LEXICON: Readonly<Record<string, Entry>> = Object.freeze({
   brand: { frames: NP_QUOTE },
   reject: { frames: ['quote', 'np-quote'] },
   welcome: { frames: ['quote', 'np-quote'] },
-  criticize: { frames: ['quote', 'np-quote'] },
-  criticise: { frames: ['quote', 'np-quote'] },
-  condemn: { frames: ['quote', 'np-quote'] },
-  praise: { frames: ['quote', 'np-quote'] },
+  criticize: { frames: ['quote', 'np-quote', 'object-for'] },
+  criticise: { frames: ['quote', 'np-quote', 'object-for'] },
+  condemn: { frames: ['quote', 'np-quote', 'object-for'] },
+  praise: { frames: ['quote', 'np-quote', 'object-for'] },
   dismiss: { frames: ['quote', 'np-quote'] },
   slam: { frames: ['quote', 'np-quote'], forms: ['slams', 'slammed', 'slammed', 'slamming'] },
   hail: { frames: ['quote', 'np-quote'] },
-  blame: { frames: ['np-quote'] },
-  accuse: { frames: ['quote', 'np-quote'] },
+  blame: { frames: ['np-quote', 'object-for'] },
+  accuse: { frames: ['quote', 'np-quote', 'object-of'] },
   cite: { frames: ['that', 'np-quote'] },
   quote: { frames: ['np-quote'] },
   confirm: { frames: CLAUSE },
@@ -252,6 +263,32 @@ const NOUN_MARKERS: ReadonlySet<string> = new Set([
   'for',
   'from',
 ]);
+/** Counting words that make the next word a noun ("two reports", "37 calls"). */
+const COUNT_WORDS: ReadonlySet<string> = new Set([
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'numerous',
+  'multiple',
+  'few',
+  'more',
+  'fewer',
+  'other',
+]);
+const isNumber = (word: string): boolean =>
+  word[0] !== undefined &&
+  word[0] >= '0' &&
+  word[0] <= '9' &&
+  [...word].every((c) => (c >= '0' && c <= '9') || c === ',' || c === '.');
 /** Negations: "did not say", "never said" are not statements. */
 const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'nor', 'neither']);
 /** Words that, after `said to`, make it the passive "said to be" rather than "said to reporters". */
@@ -348,7 +385,7 @@ export function isGuardedSpeechVerb(words: readonly string[], i: number): boolea
   if ((form.form === 'past' || form.form === 'participle') && PASSIVE_AUXILIARIES.has(prev)) return true;
   if (form.verb.lemma === 'tell' && next === 'to') return true;
   if (form.verb.lemma === 'say' && next === 'to' && AFTER_SAID_TO.has(after)) return true;
-  if (NOUN_MARKERS.has(prevAdjacent) && form.form !== 'base') return true;
+  if (NOUN_MARKERS.has(prevAdjacent) || COUNT_WORDS.has(prevAdjacent) || isNumber(prevAdjacent)) return true;
   if (prevAdjacent === 'to' && (words[i - 2] ?? '') !== 'on') return true;
   return false;
 }

@@ -13,6 +13,7 @@ import {
   type Position,
   type SpeakerEntity,
   SpeakerResolver,
+  lowercaseWords,
   parseMention,
   scanNames,
 } from './speakers';
@@ -175,6 +176,8 @@ const AUDIENCE_NOUNS = set(
 );
 /** Words that open a question clause. */
 const WH_WORDS = set('whether', 'why', 'how', 'what', 'when', 'where', 'if', 'who', 'which');
+/** Words that open a relative clause ("which it described as …"). */
+const RELATIVE_OPENERS = set('which', 'that', 'whom', 'what');
 /** Relative pronouns that stand for the noun phrase before them ("Smith, who said …"). */
 const RELATIVES = set('who', 'which');
 /** Verbs of citing ("Turkish media cited security sources announcing …", "quoted X as saying"). */
@@ -222,6 +225,18 @@ const FRONTED = set(
   'then',
   'but',
   'and',
+);
+/** Words left dangling when a clause is cut before the next speaker ("…, while"). */
+const TRAILING_CONNECTIVES = set(
+  'while',
+  'whereas',
+  'and',
+  'but',
+  'as',
+  'although',
+  'though',
+  'when',
+  'even',
 );
 /** Pronoun objects that are no audience worth naming ("told him"). */
 const OBJECT_PRONOUNS = set('him', 'her', 'them', 'us', 'me', 'it', 'you');
@@ -423,7 +438,13 @@ class UnitReader {
     let { start, end } = range;
     while (start < end && this.tokens[start]?.kind === 'punct' && !isMark(this.tokens[start], '(', '['))
       start++;
-    while (end > start && isMark(this.tokens[end - 1], ',', ';', ':', '.', '–', '—')) end--;
+    while (
+      end > start &&
+      (isMark(this.tokens[end - 1], ',', ';', ':', '.', '–', '—') ||
+        TRAILING_CONNECTIVES.has(this.tokens[end - 1]?.lower ?? ''))
+    ) {
+      end--;
+    }
     return end > start ? { start, end } : undefined;
   }
 
@@ -483,7 +504,29 @@ class UnitReader {
       const cue = this.verbCue(i, form);
       if (cue) cues.push(cue);
     }
-    return cues.sort((a, b) => a.at - b.at);
+    cues.sort((a, b) => a.at - b.at);
+    // "…, which it described as '…'": a cue in a relative clause inside another cue's clause is part of it
+    const nested = (c: Cue): boolean =>
+      c.subject.type === 'phrase' &&
+      RELATIVE_OPENERS.has(this.tokens[c.subject.range.start - 1]?.lower ?? '') &&
+      cues.some((o) => o !== c && o.clause?.some((r) => r.start < c.at && c.at < r.end));
+    const kept = cues.filter((c) => !nested(c));
+    return kept.map((cue) => this.cutAtLaterSpeakers(cue, kept));
+  }
+
+  /** Ends a cue's clause where the next speaker's words begin ("…, while Korsgaard insisted …"). */
+  private cutAtLaterSpeakers(cue: Cue, cues: readonly Cue[]): Cue {
+    if (!cue.clause) return cue;
+    const starts = cues
+      .filter((c) => c.at > cue.at && c.subject.type === 'phrase')
+      .map((c) => (c.subject.type === 'phrase' ? Math.min(c.subject.range.start, c.at) : c.at));
+    const clause = cue.clause
+      .map((r) => {
+        const cut = starts.find((s) => s > r.start && s < r.end);
+        return cut === undefined ? r : this.trimClause({ start: r.start, end: cut });
+      })
+      .filter((r): r is Range => !!r);
+    return clause.length > 0 ? { ...cue, clause } : { ...cue, clause: undefined, attributesQuotes: true };
   }
 
   /** `Y cited X announcing that …`, `Y quoted X as saying …`, `X was cited (by Y) as saying …`. */
@@ -609,15 +652,23 @@ class UnitReader {
         k--;
       if (k < 0 || !isMark(tokens[k], ',')) return { parenthetical: false };
       const middle: Range = { start: k + 1, end: j };
-      const name = this.phraseBefore(k);
-      if (!name) return { parenthetical: false };
+      const outer = this.phraseBefore(k);
+      if (!outer) return { parenthetical: false };
       const opensRelative = RELATIVES.has(tokens[middle.start]?.lower ?? '');
-      const description = opensRelative ? undefined : this.slice(middle);
+      const whenPart = when ? { when } : {};
+      if (opensRelative)
+        return { subject: { type: 'phrase', range: outer }, parenthetical: false, ...whenPart };
+      // "Tom Reyes, the association's chairman, said" or "The association's president, Dr. Henrik Olsen, said"
+      const outerMention = parseMention(this.slice(outer));
+      const middleMention = parseMention(this.slice(middle));
+      const nameInMiddle = !!middleMention?.name && !outerMention?.name;
+      const [subject, appositive] = nameInMiddle ? [middle, outer] : [outer, middle];
+      const description = isDescription(this.tokens, appositive) ? this.slice(appositive) : undefined;
       return {
-        subject: { type: 'phrase', range: name },
+        subject: { type: 'phrase', range: subject },
         parenthetical: false,
         ...(description ? { description } : {}),
-        ...(when ? { when } : {}),
+        ...whenPart,
       };
     }
     if (isWordToken(prev) && (prev.lower === 'and' || prev.lower === 'but')) {
@@ -809,6 +860,16 @@ class UnitReader {
         if (tokens[j]?.lower === 'to' && isWordToken(tokens[j + 1])) return clauseFrom(k);
       }
     }
+    for (const [frame, preposition] of [
+      ['object-of', 'of'],
+      ['object-for', 'for'],
+    ] as const) {
+      if (!frames.has(frame)) continue;
+      for (let j = k + 1; j < tokens.length && j - k <= STATEMENT_DEFAULTS.maxQuoteReach; j++) {
+        if (!isWordToken(tokens[j])) break;
+        if (tokens[j]?.lower === preposition && isWordToken(tokens[j + 1])) return clauseFrom(k);
+      }
+    }
     if (frames.has('np-quote') || frames.has('zero')) {
       for (let j = k; j < tokens.length && j - k <= STATEMENT_DEFAULTS.maxQuoteReach; j++) {
         if (isQuoteToken(tokens[j])) return clauseFrom(k);
@@ -822,6 +883,15 @@ class UnitReader {
     return undefined;
   }
 }
+
+/** Whether a phrase can describe a speaker (not an age such as "34", not a bare number). */
+function isDescription(tokens: readonly Token[], range: Range): boolean {
+  const words = tokens.slice(range.start, range.end);
+  return words.some((t) => t.kind === 'word' && !isNumeric(t.text));
+}
+
+const isNumeric = (text: string): boolean =>
+  [...text].every((c) => (c >= '0' && c <= '9') || c === '.' || c === ',');
 
 /** A statement found, before speakers get their final names and ids. */
 interface Found {
@@ -906,6 +976,7 @@ export function extractStatements(
     (p, offset) => (quotes[p - 1] ?? []).some((q) => q.start <= offset && offset < q.end),
   );
   const resolver = new SpeakerResolver(names);
+  const commonWords = lowercaseWords(texts);
   const found: Found[] = [];
   let openQuoteSpeaker: SpeakerEntity | undefined;
 
@@ -958,7 +1029,7 @@ export function extractStatements(
         if (cue.subject.type === 'previous') entity = previous;
         else {
           const phrase = cue.subject.type === 'phrase' ? reader.slice(cue.subject.range) : cue.subject.text;
-          const mention: Mention | undefined = parseMention(phrase);
+          const mention: Mention | undefined = parseMention(phrase, commonWords);
           const description = cue.description
             ? tidyAppositive(cue.description)
             : cue.citedBy && mention?.label
