@@ -8,6 +8,7 @@ import { KnowledgeStore } from '../knowledge/store';
 import { createLogger, type Logger } from '../logger';
 import { startBot } from './bot';
 import { deployCommands } from './deploy';
+import { runShardManager, shardLogFields } from './sharding';
 
 /** Signals that stop the bot cleanly. */
 export const SHUTDOWN_SIGNALS = Object.freeze(['SIGINT', 'SIGTERM'] as const);
@@ -33,9 +34,11 @@ function shutdownSignal(logger: Logger): Promise<NodeJS.Signals> {
  */
 export async function startFromCli(
   config: Config,
-  _values: Readonly<Record<string, unknown>> = {},
+  values: Readonly<Record<string, unknown>> = {},
 ): Promise<number> {
-  const logger = createLogger(config);
+  if (values.shards !== undefined) return runShardManager(config, values);
+  // A process that runs some of the shards says which in every log line.
+  const logger = createLogger(config, { base: shardLogFields(config) });
   const store = new KnowledgeStore(config.knowledgeDir, loadKnowledgeDir(config.knowledgeDir));
   for (const problem of store.knowledge.problems) logger.warn({ file: problem.file }, problemText(problem));
   store.onReload((report) => {
