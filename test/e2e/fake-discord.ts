@@ -107,6 +107,12 @@ export interface FakeDiscordOptions {
   readonly token?: string;
   /** Heartbeat interval the gateway asks for. */
   readonly heartbeatIntervalMs?: number;
+  /**
+   * Shards `GET /gateway/bot` recommends (default 1). With more than one, the fake holds a guild
+   * on every shard ({@link FakeDiscord.guildOnShard}) and sends each guild's events, interactions
+   * included, to the session of its shard, as Discord does.
+   */
+  readonly shards?: number;
 }
 
 let snowflakeCounter = 0n;
@@ -151,6 +157,11 @@ export class FakeDiscord {
   readonly commands = new Map<string, unknown[]>();
   /** Gateway frames received from the bot (op codes), for assertions on IDENTIFY/RESUME. */
   readonly gatewayOps: number[] = [];
+  /** Shards recommended by `GET /gateway/bot`. */
+  readonly shardCount: number;
+  /** The `shard` of every IDENTIFY, in order: `[id, count]`. */
+  readonly identified: (readonly [number, number])[] = [];
+  private readonly shardSessions = new Map<number, GatewaySession>();
   private readonly faults: Fault[] = [];
   private readonly pending = new Map<string, PendingInteraction>();
   private readonly sessions = new Map<string, GatewaySession>();
@@ -164,6 +175,7 @@ export class FakeDiscord {
   private constructor(options: FakeDiscordOptions) {
     this.token = options.token ?? 'fake.bot.token-0123456789abcdef';
     this.heartbeatIntervalMs = options.heartbeatIntervalMs ?? 41_250;
+    this.shardCount = options.shards ?? 1;
     this.server = createServer((req, res) => void this.handle(req, res));
     this.wss = new WebSocketServer({ noServer: true });
     this.server.on('upgrade', (req, socket, head) => {
@@ -224,6 +236,36 @@ export class FakeDiscord {
 
   private sessionReady = false;
 
+  // ── shards ──────────────────────────────────────────────────────────────────────────────────
+
+  /** The shard that receives a guild's events: `(guild_id >> 22) % shards`. */
+  shardOf(guildId: string): number {
+    return Number((BigInt(guildId) >> 22n) % BigInt(this.shardCount));
+  }
+
+  /** A guild of the fake on `shard`: the main guild when it is there, else one next to it. */
+  guildOnShard(shard: number): string {
+    let id = BigInt(this.guildId);
+    while (this.shardOf(id.toString()) !== shard) id += 1n << 22n;
+    return id.toString();
+  }
+
+  /** Resolves when `count` shards hold open, identified sessions. */
+  async waitForShards(count = this.shardCount, timeoutMs = 30_000): Promise<void> {
+    const started = Date.now();
+    const open = () => [...this.shardSessions.values()].filter((s) => s.socket?.readyState === 1).length;
+    while (open() < count) {
+      if (Date.now() - started > timeoutMs) throw new Error(`only ${open()} of ${count} shards connected`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  /** The session that receives a guild's events. */
+  private sessionFor(guildId: unknown): GatewaySession | undefined {
+    if (this.shardCount === 1 || typeof guildId !== 'string') return this.session;
+    return this.shardSessions.get(this.shardOf(guildId)) ?? this.session;
+  }
+
   // ── interactions ────────────────────────────────────────────────────────────────────────────
 
   /** A user of the fake guild (a new one per name). */
@@ -231,7 +273,7 @@ export class FakeDiscord {
     return { id: id ?? snowflake(), username: name };
   }
 
-  private base(type: number, user: FakeUser): Json & { id: string; token: string } {
+  private base(type: number, user: FakeUser, guildId = this.guildId): Json & { id: string; token: string } {
     const id = snowflake();
     return {
       id,
@@ -239,10 +281,10 @@ export class FakeDiscord {
       type,
       token: `itoken-${id}-${Math.random().toString(36).slice(2)}`,
       version: 1,
-      guild_id: this.guildId,
+      guild_id: guildId,
       channel_id: this.channelId,
-      channel: { id: this.channelId, type: 0, guild_id: this.guildId, name: 'news' },
-      guild: { id: this.guildId, locale: 'en-US', features: [] },
+      channel: { id: this.channelId, type: 0, guild_id: guildId, name: 'news' },
+      guild: { id: guildId, locale: 'en-US', features: [] },
       member: {
         user: this.userJson(user),
         roles: [],
@@ -261,7 +303,7 @@ export class FakeDiscord {
       locale: 'en-US',
       guild_locale: 'en-US',
       entitlements: [],
-      authorizing_integration_owners: { '0': this.guildId },
+      authorizing_integration_owners: { '0': guildId },
       context: 0,
       attachment_size_limit: 8388608,
     };
@@ -307,14 +349,15 @@ export class FakeDiscord {
     name: string,
     options: Readonly<Record<string, string | boolean | number | FakeUser>> = {},
     user: FakeUser = this.user(),
+    guildId: string = this.guildId,
   ): Promise<InteractionAnswer> {
-    const interaction = this.base(INTERACTION_TYPES.command, user);
+    const interaction = this.base(INTERACTION_TYPES.command, user, guildId);
     const { list, resolved } = this.commandOptions(options);
     interaction.data = {
       id: snowflake(),
       name,
       type: 1,
-      guild_id: this.guildId,
+      guild_id: guildId,
       options: list,
       ...(resolved ? { resolved } : {}),
     };
@@ -327,10 +370,11 @@ export class FakeDiscord {
     focused: string,
     options: Readonly<Record<string, string | boolean | number>>,
     user: FakeUser = this.user(),
+    guildId: string = this.guildId,
   ): Promise<InteractionAnswer> {
-    const interaction = this.base(INTERACTION_TYPES.autocomplete, user);
+    const interaction = this.base(INTERACTION_TYPES.autocomplete, user, guildId);
     const { list } = this.commandOptions(options, focused);
-    interaction.data = { id: snowflake(), name, type: 1, guild_id: this.guildId, options: list };
+    interaction.data = { id: snowflake(), name, type: 1, guild_id: guildId, options: list };
     return this.dispatch(interaction);
   }
 
@@ -436,16 +480,16 @@ export class FakeDiscord {
         message,
         resolve,
       });
-      this.sendDispatch('INTERACTION_CREATE', interaction);
+      this.sendDispatch('INTERACTION_CREATE', interaction, this.sessionFor(interaction.guild_id));
     });
   }
 
   // ── gateway ─────────────────────────────────────────────────────────────────────────────────
 
-  private sendDispatch(event: string, data: unknown): void {
-    const session = this.session;
+  private sendDispatch(event: string, data: unknown, session = this.session): void {
     if (!session) throw new Error('no gateway session: start the bot first');
-    if (!session.socket || session.socket.readyState !== 1 || !this.sessionReady) {
+    const ready = session === this.session ? this.sessionReady : true;
+    if (!session.socket || session.socket.readyState !== 1 || !ready) {
       session.queued.push({ t: event, d: data });
       return;
     }
@@ -501,6 +545,9 @@ export class FakeDiscord {
     if (typeof data.intents !== 'number' || (data.intents & 1) !== 1) {
       this.problems.push(`gateway: IDENTIFY without the Guilds intent (${String(data.intents)})`);
     }
+    const requested = Array.isArray(data.shard) ? data.shard.map(Number) : [0, 1];
+    const shard = [requested[0] ?? 0, requested[1] ?? 1] as const;
+    this.identified.push(shard);
     const session: GatewaySession = {
       id: `session-${snowflake()}`,
       seq: 0,
@@ -509,15 +556,19 @@ export class FakeDiscord {
       queued: [],
     };
     this.sessions.set(session.id, session);
+    this.shardSessions.set(shard[0], session);
+    const guilds = [...Array(this.shardCount).keys()]
+      .map((i) => this.guildOnShard(i))
+      .filter((id) => this.shardCount === 1 || this.shardOf(id) === shard[0]);
     this.session = session;
     this.sessionReady = true;
     this.sendDispatch('READY', {
       v: 10,
       user: { ...this.userJson(this.bot), bot: true, verified: true, mfa_enabled: false },
-      guilds: [{ id: this.guildId, unavailable: true }],
+      guilds: guilds.map((id) => ({ id, unavailable: true })),
       session_id: session.id,
       resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`,
-      shard: [0, 1],
+      shard,
       application: { id: this.applicationId, flags: 0 },
       private_channels: [],
       relationships: [],
@@ -526,12 +577,12 @@ export class FakeDiscord {
       user_settings: {},
       _trace: ['fake-discord'],
     });
-    this.sendDispatch('GUILD_CREATE', this.guildJson());
+    for (const id of guilds) this.sendDispatch('GUILD_CREATE', this.guildJson(id));
   }
 
-  private guildJson(): Json {
+  private guildJson(guildId = this.guildId): Json {
     return {
-      id: this.guildId,
+      id: guildId,
       name: 'Newsroom',
       icon: null,
       owner_id: '4234567890123456789',
@@ -542,7 +593,7 @@ export class FakeDiscord {
       explicit_content_filter: 0,
       roles: [
         {
-          id: this.guildId,
+          id: guildId,
           name: '@everyone',
           color: 0,
           hoist: false,
@@ -581,7 +632,7 @@ export class FakeDiscord {
           name: 'news',
           position: 0,
           permission_overwrites: [],
-          guild_id: this.guildId,
+          guild_id: guildId,
         },
       ],
       threads: [],
@@ -673,7 +724,7 @@ export class FakeDiscord {
       if (!authorised) return reply(401, { code: 0, message: '401: Unauthorized' });
       return reply(200, {
         url: `ws://127.0.0.1:${this.port}/gateway`,
-        shards: 1,
+        shards: this.shardCount,
         session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
       });
     }
