@@ -7,11 +7,15 @@ import {
   Client,
   Events,
   GatewayIntentBits,
+  MessageFlags,
   type BaseMessageOptions,
+  type ChatInputCommandInteraction,
   type CommandInteractionOption,
   type Interaction,
+  type InteractionEditReplyOptions,
   type InteractionReplyOptions,
   type InteractionUpdateOptions,
+  type MessageContextMenuCommandInteraction,
 } from 'discord.js';
 import { knowledgeFromIndex, type Knowledge } from '../app';
 import type { CommandArgs } from '../commands/types';
@@ -21,7 +25,7 @@ import type { ReplyBody } from '../render/reply';
 import { KnowledgeIndex } from '../search/knowledge-index';
 import type { KnowledgeStore } from '../knowledge/store';
 import { ArgsStore } from './custom-id';
-import { routeInteraction, type InteractionLike } from './interactions';
+import { routeInteraction, type CommandInteractionLike, type InteractionLike } from './interactions';
 
 /** Lifecycle settings of the bot. */
 export const BOT_DEFAULTS = Object.freeze({
@@ -29,6 +33,12 @@ export const BOT_DEFAULTS = Object.freeze({
   drainTimeoutMs: 2_000,
   /** How long `startBot` waits for the gateway's READY. */
   readyTimeoutMs: 30_000,
+  /**
+   * Defer a command (answer "thinking…" first, edit in the answer later) when it reaches the bot
+   * later than this after Discord created it: a late answer must not miss the 3-second deadline.
+   * Answers themselves take milliseconds, so a timely interaction is answered directly.
+   */
+  deferAfterMs: 1_500,
 });
 
 /** A running bot. */
@@ -66,6 +76,39 @@ export function toMessageOptions(body: ReplyBody): BaseMessageOptions & { flags?
   };
 }
 
+/** discord.js's options for editing a deferred reply (the ephemeral flag was set by the defer). */
+export function toEditOptions(body: ReplyBody): InteractionEditReplyOptions {
+  const { flags: _flags, ...rest } = toMessageOptions(body);
+  return rest;
+}
+
+/** A command adapter that, when `defer`, sends the defer at once and later edits in the answer. */
+function commandAdapter(
+  interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
+  args: CommandArgs,
+  fromMessage: boolean,
+  defer: boolean,
+): CommandInteractionLike {
+  const hidden = fromMessage ? args.hide !== false : args.hide === true;
+  const deferred = defer
+    ? interaction.deferReply(hidden ? { flags: MessageFlags.Ephemeral } : {})
+    : undefined;
+  void deferred?.catch(() => undefined); // the error surfaces when the answer is sent
+  return {
+    id: interaction.id,
+    kind: 'command',
+    commandName: interaction.commandName,
+    userId: interaction.user.id,
+    args,
+    fromMessage,
+    reply: async (body) => {
+      if (!deferred) return interaction.reply(toMessageOptions(body) as InteractionReplyOptions);
+      await deferred;
+      return interaction.editReply(toEditOptions(body));
+    },
+  };
+}
+
 /** Option values as command arguments: strings, booleans, numbers, and user ids for user options. */
 export function optionsToArgs(
   options: readonly CommandInteractionOption[],
@@ -78,8 +121,14 @@ export function optionsToArgs(
   return args;
 }
 
-/** Adapts a discord.js interaction to the router's view, or undefined for kinds the bot ignores. */
-export function adaptInteraction(interaction: Interaction): InteractionLike | undefined {
+/**
+ * Adapts a discord.js interaction to the router's view, or undefined for kinds the bot ignores.
+ * `deferCommand` decides, from the interaction's creation time, whether a command is deferred.
+ */
+export function adaptInteraction(
+  interaction: Interaction,
+  deferCommand: (createdTimestamp: number) => boolean = () => false,
+): InteractionLike | undefined {
   const userId = interaction.user.id;
   if (interaction.isAutocomplete()) {
     const focused = interaction.options.getFocused(true);
@@ -94,26 +143,12 @@ export function adaptInteraction(interaction: Interaction): InteractionLike | un
     };
   }
   if (interaction.isChatInputCommand()) {
-    return {
-      id: interaction.id,
-      kind: 'command',
-      commandName: interaction.commandName,
-      userId,
-      args: optionsToArgs(interaction.options.data),
-      reply: (body) => interaction.reply(toMessageOptions(body) as InteractionReplyOptions),
-    };
+    const defer = deferCommand(interaction.createdTimestamp);
+    return commandAdapter(interaction, optionsToArgs(interaction.options.data), false, defer);
   }
   if (interaction.isMessageContextMenuCommand()) {
     const args: CommandArgs = { message: interaction.targetMessage.content ?? '' };
-    return {
-      id: interaction.id,
-      kind: 'command',
-      commandName: interaction.commandName,
-      userId,
-      args,
-      fromMessage: true,
-      reply: (body) => interaction.reply(toMessageOptions(body) as InteractionReplyOptions),
-    };
+    return commandAdapter(interaction, args, true, deferCommand(interaction.createdTimestamp));
   }
   if (interaction.isButton()) {
     return {
@@ -148,6 +183,8 @@ export async function startBot(
   if (!config.discordToken) throw new Error('startBot needs DISCORD_TOKEN');
   const knowledge = knowledgeGetter(source);
   const store = new ArgsStore();
+  // An interaction that reaches us late (a backlog, a replay after RESUME) is deferred at once.
+  const deferCommand = (created: number) => Date.now() - created > BOT_DEFAULTS.deferAfterMs;
   const inFlight = new Set<Promise<void>>();
   let stopping = false;
   const client = new Client({
@@ -176,7 +213,7 @@ export async function startBot(
     if (stopping) return;
     let adapted: InteractionLike | undefined;
     try {
-      adapted = adaptInteraction(interaction);
+      adapted = adaptInteraction(interaction, deferCommand);
     } catch (error) {
       logger.error({ err: error, interaction: interaction.id }, 'could not read the interaction');
       return;

@@ -116,10 +116,10 @@ export interface FakeDiscordOptions {
 }
 
 let snowflakeCounter = 0n;
-/** A snowflake with the current time, like Discord's ids. */
-export function snowflake(): string {
+/** A snowflake with the current time (or `agoMs` earlier), like Discord's ids. */
+export function snowflake(agoMs = 0): string {
   snowflakeCounter = (snowflakeCounter + 1n) % 4096n;
-  return (((BigInt(Date.now()) - DISCORD_EPOCH) << 22n) | snowflakeCounter).toString();
+  return (((BigInt(Date.now() - agoMs) - DISCORD_EPOCH) << 22n) | snowflakeCounter).toString();
 }
 
 const sendJson = (
@@ -163,6 +163,7 @@ export class FakeDiscord {
   readonly identified: (readonly [number, number])[] = [];
   private readonly shardSessions = new Map<number, GatewaySession>();
   private readonly faults: Fault[] = [];
+  private readonly timers = new Set<NodeJS.Timeout>();
   private readonly pending = new Map<string, PendingInteraction>();
   private readonly sessions = new Map<string, GatewaySession>();
   private readonly sockets = new Set<WebSocket>();
@@ -202,6 +203,7 @@ export class FakeDiscord {
 
   /** Stops the fake: closes sockets and the server. */
   async stop(): Promise<void> {
+    for (const timer of this.timers) clearTimeout(timer);
     for (const socket of this.sockets) socket.terminate();
     this.wss.close();
     this.server.closeAllConnections();
@@ -268,13 +270,25 @@ export class FakeDiscord {
 
   // ── interactions ────────────────────────────────────────────────────────────────────────────
 
+  /** The requests made for one interaction's callback, in order. */
+  requestsFor(interactionId: string): RecordedRequest[] {
+    return this.requests.filter((r) => r.path.includes(`/interactions/${interactionId}/`));
+  }
+
   /** A user of the fake guild (a new one per name). */
   user(name = 'reader', id?: string): FakeUser {
     return { id: id ?? snowflake(), username: name };
   }
 
+  /**
+   * Age the next interaction already has when it is dispatched (its id's timestamp is that much
+   * older), as when Discord delivers late or replays after a RESUME. Reset after one use.
+   */
+  nextInteractionAgeMs = 0;
+
   private base(type: number, user: FakeUser, guildId = this.guildId): Json & { id: string; token: string } {
-    const id = snowflake();
+    const id = snowflake(this.nextInteractionAgeMs);
+    this.nextInteractionAgeMs = 0;
     return {
       id,
       application_id: this.applicationId,
@@ -468,8 +482,10 @@ export class FakeDiscord {
       );
       const resolve = (answer: InteractionAnswer) => {
         clearTimeout(timer);
+        this.timers.delete(timer);
         resolveAnswer(answer);
       };
+      this.timers.add(timer);
       this.pending.set(interaction.id, {
         id: interaction.id,
         token: interaction.token,
@@ -806,8 +822,10 @@ export class FakeDiscord {
     const problems = checkInteractionCallback(body, pending.type);
     if (problems.length > 0) return reply(400, undefined, problems);
     const callback = body as { type: number; data?: Json };
-    if (callback.type !== 8)
+    // Defers (5, 6) and autocomplete results (8) carry no text that could ping.
+    if (callback.type === 4 || callback.type === 7) {
       this.mentionProblems.push(...mentionProblems(callback.data, `callback ${callback.type}`));
+    }
     pending.answered = true;
     let message: FakeMessage | undefined;
     if (callback.type === 4 || callback.type === 5) {
