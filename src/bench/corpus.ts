@@ -15,9 +15,9 @@ export const CORPUS_DEFAULTS = Object.freeze({
   /** Seed of the pseudo-random generator: the same seed gives the same corpus. */
   seed: 20251210,
   /** Share of ordinary content words replaced by a word from the pool. */
-  swapShare: 0.6,
+  swapShare: 0.7,
   /** Chance that a sentence without quotation marks is rewritten from clauses of other sentences. */
-  mixChance: 0.7,
+  mixChance: 0.9,
   /** New words added to the pool by each briefing. */
   newWordsPerBriefing: 6,
   /** Chance that a name in a briefing is a new one rather than one seen before. */
@@ -133,6 +133,24 @@ function splitParts(sentence: string, properWords: ReadonlySet<string>): Part[] 
 }
 
 const QUOTE_MARKS = ['"', '“', '”'];
+
+/**
+ * Whether a sentence carries a quotation that must stay whole: quotation marks around more than
+ * a few words (scare quotes such as "red line" do not count).
+ */
+function isQuotation(text: string): boolean {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (QUOTE_MARKS.includes(text[i] ?? '')) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+  if (first < 0 || last === first) return first >= 0;
+  const inside = text.slice(first + 1, last);
+  return inside.includes(',') || inside.trim().split(/\s+/).length > 4;
+}
 
 /** The clauses of a sentence without quotation marks: its parts split after each comma. */
 function clausesOf(parts: readonly Part[]): Part[][] {
@@ -301,7 +319,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   const templates = paragraphSentences.map((sentences) =>
     sentences.map((text) => ({
       parts: splitParts(text, properWords),
-      quoted: QUOTE_MARKS.some((q) => text.includes(q)),
+      quoted: isQuotation(text),
     })),
   );
   const clauses = templates.flat().flatMap((t) => (t.quoted ? [] : clausesOf(t.parts)));

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
+import type { AnalysedBriefing } from '../analysis/types';
 import { autocomplete, buildRegistry, commandContext, runCommand, type Registry } from '../commands/registry';
 import type { CommandArgs, CommandContext } from '../commands/types';
 import { loadKnowledge } from '../knowledge/load';
@@ -163,6 +164,15 @@ function loadSeedQuestions(): SeedQuestion[] {
   return [...(data.questions ?? []), ...(data.typo ?? [])];
 }
 
+/** Names of the people and groups quoted in a paragraph (not unnamed sources). */
+function namedSpeakers(a: AnalysedBriefing, paragraph: number): string[] {
+  const named = new Set(a.speakers.filter((s) => s.kind !== 'unnamed').map((s) => s.id));
+  const names = a.statements
+    .filter((s) => s.paragraph === paragraph && named.has(s.speakerId))
+    .map((s) => s.speaker);
+  return [...new Set(names)];
+}
+
 /** The paragraphs of an index as search documents (as the index builds them). */
 function docsOf(index: KnowledgeIndex): ParagraphDoc[] {
   return index.briefings.flatMap((a) =>
@@ -171,6 +181,7 @@ function docsOf(index: KnowledgeIndex): ParagraphDoc[] {
       paragraph: p.number,
       text: p.text,
       sentences: a.sentences[p.number - 1] ?? [],
+      speakers: namedSpeakers(a, p.number),
     })),
   );
 }

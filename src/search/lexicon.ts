@@ -19,7 +19,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   to too under until up very was wasnt we wed well were weve werent what whats when whens where
   wheres which while who whos whom why whys will with wont would wouldnt you youd youll youre youve
   your yours yourself yourselves us also just may might must shall yet whether whose upon via per
-  tell me please know anything something everything thing things
+  tell me please know anything something everything thing things many much
   `),
 );
 
@@ -53,11 +53,24 @@ export const TIME_WORDS: ReadonlySet<string> = new Set(
 /** Number words that answer "how many". */
 export const NUMBER_WORDS: ReadonlySet<string> = new Set(
   words(`
-  one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+  two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
   seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds
   thousand thousands million millions billion billions dozen dozens several few couple half
   single double triple percent
   `),
+);
+
+/** Words that set a condition: the answer to "under what conditions …?". */
+export const CONDITION_WORDS: ReadonlySet<string> = new Set(
+  words(`
+  if unless only provided providing allow allows allowed allowing until once condition conditions
+  conditional require requires required requirement requirements precondition prerequisite
+  `),
+);
+
+/** Nouns that, after "what" or "which", ask for conditions ("under what conditions …?"). */
+export const CONDITION_QUESTION_WORDS: ReadonlySet<string> = new Set(
+  words('condition conditions circumstances terms requirements preconditions'),
 );
 
 /** Words that attribute a statement to someone ("said", "told", "according to"). */

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { collectAcronyms } from './acronyms';
-import { ATTRIBUTION_WORDS, NUMBER_WORDS, TIME_WORDS } from './lexicon';
+import { ATTRIBUTION_WORDS, CONDITION_WORDS, NUMBER_WORDS, TIME_WORDS } from './lexicon';
 import { ALL_CAPS, CAPITALISED, forEachWord } from './normalise';
 import { planQuery } from './query';
 import { bestSnippet } from './snippet';
@@ -35,7 +35,9 @@ export const SEARCH_DEFAULTS = Object.freeze({
   /** Widest distance (in words) that still counts as close. */
   proximityWindow: 8,
   /** Score factor for a paragraph that holds what the question word asks for, per kind of answer. */
-  intentBoost: Object.freeze({ time: 0.35, number: 0.25, person: 0.1, place: 0, reason: 0 }),
+  intentBoost: Object.freeze({ time: 0.35, number: 0.25, person: 0.1, place: 0, reason: 0, condition: 0.25 }),
+  /** Weight of the share of the question's words the paragraph lacks but its briefing has (its context). */
+  contextWeight: 0.3,
   /** Weight of the share of the question's words found in the paragraph. */
   coverageWeight: 0.5,
 });
@@ -45,6 +47,7 @@ const FLAG_TIME = 1;
 const FLAG_NUMBER = 2;
 const FLAG_ATTRIBUTION = 4;
 const FLAG_QUOTE = 8;
+const FLAG_CONDITION = 16;
 
 const INTENT_FLAGS: Readonly<Record<QuestionIntent, number>> = Object.freeze({
   time: FLAG_TIME,
@@ -52,10 +55,11 @@ const INTENT_FLAGS: Readonly<Record<QuestionIntent, number>> = Object.freeze({
   person: FLAG_ATTRIBUTION | FLAG_QUOTE,
   place: 0,
   reason: 0,
+  condition: FLAG_CONDITION,
 });
 
 const STOP = -1;
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 const MAGIC = 'BBPS';
 
 const isYear = (word: string): boolean =>
@@ -83,6 +87,10 @@ export interface IndexArrays {
   readonly postingImpact: Float32Array;
   /** Inverse document frequency of each term. */
   readonly idf: Float32Array;
+  /** Where each term's list of briefings starts (length: terms + 1). */
+  readonly articleTermStart: Uint32Array;
+  /** Briefings using each term: the briefing context of a paragraph. */
+  readonly articleTermArticles: Uint32Array;
 }
 
 /** Everything persisted besides the arrays. */
@@ -107,6 +115,7 @@ export function contentHash(docs: readonly ParagraphDoc[]): string {
     hash.update(String(doc.paragraph));
     hash.update('\u0000');
     hash.update(doc.text);
+    if (doc.speakers) hash.update(`\u0002${doc.speakers.join('\u0003')}`);
     hash.update('\u0001');
   }
   return hash.digest('hex');
@@ -149,7 +158,8 @@ function buildArrays(docs: readonly ParagraphDoc[]): {
     if (TIME_WORDS.has(word) || isYear(word)) flag |= FLAG_TIME;
     if (NUMBER_WORDS.has(word) || hasDigit(word)) flag |= FLAG_NUMBER;
     if (ATTRIBUTION_WORDS.has(word)) flag |= FLAG_ATTRIBUTION;
-    wordTerm.push(isStopWord(word) ? STOP : termIdOf(termOf(word)));
+    if (CONDITION_WORDS.has(word)) flag |= FLAG_CONDITION;
+    wordTerm.push(word === '' || isStopWord(word) ? STOP : termIdOf(termOf(word)));
     wordFlag.push(flag);
     wordCount.push(0);
     wordCapitalised.push(0);
@@ -179,6 +189,27 @@ function buildArrays(docs: readonly ParagraphDoc[]): {
     if (caps & CAPITALISED) wordCapitalised[id]!++;
   };
 
+  // speakers the paragraph does not name (it says "he"): their words after a gap, so that they
+  // match the question's names without standing near any of the paragraph's words
+  const visitName = (word: string, start: number, end: number, caps: number): void => {
+    const id = wordIdOf(word);
+    const termId = wordTerm[id]!;
+    if (termId === STOP) return;
+    for (let k = nameFrom; k < used; k++) if (tokens[k] === termId) return;
+    if (!gapAdded) {
+      for (let g = 0; g <= SEARCH_DEFAULTS.proximityWindow; g++) visit('', start, end, 0);
+      gapAdded = true;
+    }
+    visit(word, start, end, caps);
+  };
+  let nameFrom = 0;
+  let gapAdded = false;
+  const addSpeakers = (speakers: readonly string[], from: number): void => {
+    nameFrom = from;
+    gapAdded = false;
+    for (const name of speakers) forEachWord(name, visitName);
+  };
+
   for (let d = 0; d < n; d++) {
     const doc = docs[d]!;
     let articleId = articleIds.get(doc.article);
@@ -193,6 +224,7 @@ function buildArrays(docs: readonly ParagraphDoc[]): {
     flag = 0;
     if (text.includes('"') || text.includes('“') || text.includes('”')) flag |= FLAG_QUOTE;
     forEachWord(text, visit);
+    if (doc.speakers && doc.speakers.length > 0) addSpeakers(doc.speakers, tokenStart[d]!);
     flags[d] = flag;
   }
   tokenStart[n] = used;
@@ -252,12 +284,46 @@ function buildArrays(docs: readonly ParagraphDoc[]): {
   const idf = new Float32Array(t);
   for (let id = 0; id < t; id++) idf[id] = idfOf(df[id]!, n);
 
+  // which briefings use each term (for the briefing context of a paragraph)
+  const docsOfArticle: number[][] = articles.map(() => []);
+  for (let d = 0; d < n; d++) docsOfArticle[docArticle[d]!]!.push(d);
+  const lastArticle = new Int32Array(t).fill(-1);
+  const articleCount = new Uint32Array(t);
+  const pairs: number[] = [];
+  docsOfArticle.forEach((list, a) => {
+    for (const d of list) {
+      for (let k = tokenStart[d]!; k < tokenStart[d + 1]!; k++) {
+        const id = tokens[k]!;
+        if (id === STOP || lastArticle[id] === a) continue;
+        lastArticle[id] = a;
+        articleCount[id]!++;
+        pairs.push(id, a);
+      }
+    }
+  });
+  const articleTermStart = new Uint32Array(t + 1);
+  for (let id = 0; id < t; id++) articleTermStart[id + 1] = articleTermStart[id]! + articleCount[id]!;
+  const articleTermArticles = new Uint32Array(articleTermStart[t]!);
+  const articleCursor = articleTermStart.slice(0, t);
+  for (let k = 0; k < pairs.length; k += 2) articleTermArticles[articleCursor[pairs[k]!]!++] = pairs[k + 1]!;
+
   const stats: WordStats[] = [];
   wordList.forEach((word, id) => {
     if (wordCount[id]! > 0) stats.push({ word, count: wordCount[id]!, capitalised: wordCapitalised[id]! });
   });
   return {
-    arrays: { tokens, tokenStart, flags, docArticle, postingStart, postingDoc, postingImpact, idf },
+    arrays: {
+      tokens,
+      tokenStart,
+      flags,
+      docArticle,
+      postingStart,
+      postingDoc,
+      postingImpact,
+      idf,
+      articleTermStart,
+      articleTermArticles,
+    },
     terms,
     articles,
     stats,
@@ -356,6 +422,7 @@ export class ParagraphSearch {
   private readonly acc: Float64Array;
   private readonly matched: Uint32Array;
   private readonly touched: Int32Array;
+  private readonly articleMask: Uint32Array;
 
   /**
    * Builds the index over the paragraphs (in the order given; ties rank earlier paragraphs first).
@@ -387,6 +454,7 @@ export class ParagraphSearch {
     this.acc = new Float64Array(docs.length);
     this.matched = new Uint32Array(docs.length);
     this.touched = new Int32Array(docs.length);
+    this.articleMask = new Uint32Array(built.articles.length);
   }
 
   /** Builds the index over the paragraphs; the same as `new ParagraphSearch(docs)`. */
@@ -512,20 +580,44 @@ export class ParagraphSearch {
       });
     });
     const worths = words.map((w) => w.worth);
+    const articleMask = this.markArticles(words);
     const top = new TopK(capacity);
-    const { coverageWeight } = SEARCH_DEFAULTS;
+    const { coverageWeight, contextWeight } = SEARCH_DEFAULTS;
     for (let k = 0; k < touchedCount; k++) {
       const doc = touched[k]!;
       const mask = matched[doc]!;
+      const inArticle = articleMask[docArticle[doc]!]! & ~mask;
       let found = 0;
-      for (let w = 0; w < worths.length; w++) if (mask & (1 << w)) found += worths[w]!;
+      let around = 0;
+      for (let w = 0; w < worths.length; w++) {
+        if (mask & (1 << w)) found += worths[w]!;
+        else if (inArticle & (1 << w)) around += worths[w]!;
+      }
       const coverage = totalWorth > 0 ? found / totalWorth : 0;
-      const score = acc[doc]! * (1 + coverageWeight * coverage * coverage);
+      const context = totalWorth > 0 ? around / totalWorth : 0;
+      const score = acc[doc]! * (1 + coverageWeight * coverage * coverage + contextWeight * context);
       if (score > top.floor) top.push(doc, score);
       acc[doc] = 0;
       matched[doc] = 0;
     }
     return top.sorted();
+  }
+
+  /** For each briefing, the question words it uses anywhere (bit per word). */
+  private markArticles(words: readonly ScoredWord[]): Uint32Array {
+    const { articleTermStart, articleTermArticles } = this.arrays;
+    const mask = this.articleMask;
+    mask.fill(0);
+    words.forEach((word, w) => {
+      const bit = 1 << w;
+      for (const id of word.ids) {
+        for (let p = articleTermStart[id]!; p < articleTermStart[id + 1]!; p++) {
+          const a = articleTermArticles[p]!;
+          mask[a] = mask[a]! | bit;
+        }
+      }
+    });
+    return mask;
   }
 
   /** Bonus for question words that stand together in the paragraph, more when in the question's order. */
@@ -614,6 +706,8 @@ export class ParagraphSearch {
       a.postingDoc,
       a.postingImpact,
       a.idf,
+      a.articleTermStart,
+      a.articleTermArticles,
     ];
     const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
     const lengths = parts.map((p) => p.byteLength);
@@ -647,7 +741,7 @@ export class ParagraphSearch {
     if (buf.length < 12 || buf.toString('ascii', 0, 4) !== MAGIC || buf.readUInt32LE(4) !== FORMAT_VERSION)
       return undefined;
     const headerLength = buf.readUInt32LE(8);
-    const partCount = 8;
+    const partCount = 10;
     const lengths: number[] = [];
     for (let i = 0; i < partCount; i++) lengths.push(buf.readUInt32LE(12 + 4 * i));
     let offset = 12 + 4 * partCount;
@@ -672,6 +766,8 @@ export class ParagraphSearch {
       postingDoc: take(5, (b) => new Uint32Array(b)),
       postingImpact: take(6, (b) => new Float32Array(b)),
       idf: take(7, (b) => new Float32Array(b)),
+      articleTermStart: take(8, (b) => new Uint32Array(b)),
+      articleTermArticles: take(9, (b) => new Uint32Array(b)),
     };
     if (arrays.tokenStart.length !== docs.length + 1) return undefined;
     return new ParagraphSearch(docs, {

@@ -3,7 +3,7 @@
  * words become search words, each with the known words it may stand for: itself, other spellings
  * of a name (`Meshaal` → `Mashaal`), or the correction of a misspelling (`forse` → `force`).
  */
-import { QUANTITY_WORDS, QUESTION_INTENTS, SYNONYM_GROUPS } from './lexicon';
+import { CONDITION_QUESTION_WORDS, QUANTITY_WORDS, QUESTION_INTENTS, SYNONYM_GROUPS } from './lexicon';
 import { tokenize } from './normalise';
 import { isStopWord, termOf } from './terms';
 import type { QueryPlan, QueryWord, QuestionIntent } from './types';
@@ -42,6 +42,9 @@ export function intentsOf(words: readonly string[]): QuestionIntent[] {
   words.forEach((word, i) => {
     const intent = QUESTION_INTENTS.get(word);
     if (intent) intents.add(intent);
+    if ((word === 'what' || word === 'which') && CONDITION_QUESTION_WORDS.has(words[i + 1] ?? '')) {
+      intents.add('condition');
+    }
     if (word === 'how' && QUANTITY_WORDS.has(words[i + 1] ?? '')) {
       intents.add(words[i + 1] === 'long' ? 'time' : 'number');
     }

@@ -14,6 +14,12 @@ export interface ParagraphDoc {
   readonly text: string;
   /** The paragraph's sentences in order; when empty the whole paragraph counts as one sentence. */
   readonly sentences: readonly DocSentence[];
+  /**
+   * Canonical names of the people quoted in the paragraph, when the analysis knows them. They are
+   * searched as if the paragraph named them, so that "What did Meshaal propose?" finds "Instead, he
+   * proposed …".
+   */
+  readonly speakers?: readonly string[];
 }
 
 /** A paragraph that answers a question, with its best sentence(s) as the snippet. */
@@ -37,7 +43,7 @@ export interface SearchOptions {
 }
 
 /** What kind of answer a question asks for, from its question words. */
-export type QuestionIntent = 'time' | 'person' | 'number' | 'place' | 'reason';
+export type QuestionIntent = 'time' | 'person' | 'number' | 'place' | 'reason' | 'condition';
 
 /** How one word of the question was understood. */
 export interface QueryWord {

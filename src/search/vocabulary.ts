@@ -21,6 +21,8 @@ export const VOCABULARY_DEFAULTS = Object.freeze({
   rareWordFrequency: 2,
   /** How much commoner that other word must be. */
   commonerFactor: 50,
+  /** Longest word looked at: longer ones are pasted junk, and comparing them costs length². */
+  maxWordLength: 40,
   /** Most candidates handed to fuse.js for one word. */
   maxCandidates: 400,
 });
@@ -204,6 +206,7 @@ export class Vocabulary {
    * itself). Empty for words that are not names.
    */
   aliases(word: string): WordMatch[] {
+    if (word.length > VOCABULARY_DEFAULTS.maxWordLength) return [];
     const group = this.skeletons.get(skeletonOf(word));
     if (!group) return [];
     const out: WordMatch[] = [];
@@ -221,7 +224,13 @@ export class Vocabulary {
    * neighbour. Empty when nothing is close enough.
    */
   corrections(word: string): WordMatch[] {
-    if (word.length < VOCABULARY_DEFAULTS.minWordLength || !isLetters(word)) return [];
+    if (
+      word.length < VOCABULARY_DEFAULTS.minWordLength ||
+      word.length > VOCABULARY_DEFAULTS.maxWordLength ||
+      !isLetters(word)
+    ) {
+      return [];
+    }
     const ownCount = this.frequency(word);
     const known = ownCount > 0;
     if (known && ownCount > VOCABULARY_DEFAULTS.rareWordFrequency) return [];
