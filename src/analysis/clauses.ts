@@ -70,6 +70,10 @@ const alt = (words: readonly string[]): string =>
     .map(escape)
     .join('|');
 
+/** A dateline: "WASHINGTON (AP) — ", "GAZA CITY, Dec 10 (Reuters) - ". */
+const DATELINE_RE =
+  /^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Za-z0-9. ]{1,30})?(?:\s*\([A-Za-z .]{1,30}\))?\s*[—–-]{1,2}\s+/;
+
 const CONNECTIVE_RE = new RegExp(`^(?:${alt(CONNECTIVES)}),\\s+`);
 const LEAD_IN_RE = new RegExp(`^(?:${alt(LEAD_IN_OPENERS)})\\b[^,"“”]{3,${CLAUSE_DEFAULTS.maxLeadIn}}?,\\s+`);
 /** A lead-in opening with a participle: "Addressing a key concern of …, ". */
@@ -180,6 +184,7 @@ export function tightenSentence(sentence: string, options: TightenOptions = {}):
     return true;
   };
 
+  dropPrefix(DATELINE_RE);
   dropPrefix(CONNECTIVE_RE);
   if (!dropPrefix(LEAD_IN_RE, true)) dropPrefix(PARTICIPLE_LEAD_IN_RE, true);
   dropPrefix(CONNECTIVE_RE);

@@ -13,6 +13,9 @@
  *   day earlier for `before`, half a day later for `after`. Vague phrases ("recently") get no `date`
  *   but an approximate `sortKey` a week before publication, so that timelines can still place them.
  *
+ * A month and day without a year ("on Dec. 20") is in the year of publication, as news style omits
+ * only the current year, unless that is more than half a year away (across the year boundary).
+ *
  * Tense: a bare weekday in past-tense copy is the most recent such day on or before publication;
  * in future-tense copy ("will meet on Monday") the next one. {@link findTimePhrases} reads the cue from
  * the verbs nearest the phrase; without a cue weekdays count as past (news convention) and months,
@@ -139,6 +142,8 @@ const PREPOSITIONS: Readonly<Record<string, DateRelation>> = Object.freeze({
   'ahead of': 'before',
   'prior to': 'before',
   'in time for': 'before',
+  through: 'before',
+  'no later than': 'before',
   after: 'after',
   since: 'after',
   from: 'after',
@@ -496,6 +501,17 @@ function occurrence(published: number, inYear: (y: number) => number, tense: Ten
 }
 
 /**
+ * A month and day without a year: news style gives the year only when it is not the year of
+ * publication, so the same year — unless that is more than half a year away, which happens across
+ * the year boundary ("on Dec. 28" in copy of Jan. 3): then the occurrence the tense points to, or the
+ * nearest.
+ */
+function sameYearDate(published: number, inYear: (y: number) => number, tense: Tense | undefined): number {
+  const candidate = inYear(fromDayNumber(published).y);
+  return Math.abs(candidate - published) > 183 ? occurrence(published, inYear, tense) : candidate;
+}
+
+/**
  * Resolves a time phrase against the publication date (`YYYY-MM-DD`). Without `published` only
  * absolute phrases ("on Dec. 5, 2025", "in 2026") resolve. Unknown phrases resolve to `{}`.
  *
@@ -541,7 +557,7 @@ function resolveMatch(
         return dayOfMonth <= daysInMonth(y, mm) ? day(dayNumber(y, mm, dayOfMonth), relation) : {};
       if (pub === undefined) return {};
       return day(
-        occurrence(pub, (yy) => dayNumber(yy, mm, Math.min(dayOfMonth, daysInMonth(yy, mm))), tense),
+        sameYearDate(pub, (yy) => dayNumber(yy, mm, Math.min(dayOfMonth, daysInMonth(yy, mm))), tense),
         relation,
       );
     }

@@ -119,10 +119,16 @@ export function contentWords(text: string): Set<string> {
   );
 }
 
-/** Overlap of two word sets: shared words over the smaller set (1 = one says nothing new). */
+/** Fewest shared content words for two sentences to count as saying the same thing. */
+const MIN_SHARED_FOR_DUPLICATE = 4;
+
+/**
+ * Overlap of two word sets: shared words over the smaller set (1 = one says nothing new); 0 when they
+ * share too few words to tell ("There will be no shutdown." repeats no other sentence).
+ */
 export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
   for (const w of a) if (b.has(w)) shared++;
-  return shared / Math.min(a.size, b.size);
+  return shared < MIN_SHARED_FOR_DUPLICATE ? 0 : shared / Math.min(a.size, b.size);
 }

@@ -30,9 +30,10 @@ function byTime(a: Placed, b: Placed): number {
  * phrase as written — "2025-12-09 · on Tuesday night", "after 2025-12-25 · after Christmas".
  */
 export function eventLabel(event: TimelineEvent, published?: string): string {
+  // the relation ("after", "by") comes from the phrase; the date from the event, which knew the tense
   const resolved = resolveDate(event.phrase, published);
   let when = 'undated';
-  if (event.date) when = resolved.date === event.date ? describeDate(resolved) : event.date;
+  if (event.date) when = describeDate({ ...resolved, date: event.date });
   else if (published && resolved.relation === 'before') when = `before ${published}`;
   else if (published && resolved.relation === 'after') when = `after ${published}`;
   return `${when} · ${event.phrase}`;

@@ -17,6 +17,15 @@ describe('tightenSentence', () => {
     );
   });
 
+  it('drops a wire dateline', () => {
+    expect(tight('WASHINGTON (AP) — The Senate passed the bill on Wednesday.').text).toBe(
+      'The Senate passed the bill on Wednesday.',
+    );
+    expect(tight('GAZA CITY, Dec 10 (Reuters) - Aid trucks entered the strip.').text).toBe(
+      'Aid trucks entered the strip.',
+    );
+  });
+
   it('drops a "which" clause in the middle of the sentence but not one that ends it', () => {
     expect(tight('The plan, which is backed by the council, will cost $3 million.').text).toBe(
       'The plan will cost $3 million.',

@@ -159,6 +159,23 @@ describe('resolveDate', () => {
     expect(dateOf('at Easter', SEED_PUBLISHED, 'future')).toBe('2026-04-05');
   });
 
+  it('puts a month and day without a year in the year of publication, as news style omits only that year', () => {
+    expect(resolveDate('through Dec. 20', '2024-09-26', { tense: 'past' })).toMatchObject({
+      date: '2024-12-20',
+      relation: 'before',
+    });
+    expect(dateOf('on March 3', '2024-09-26', 'past')).toBe('2024-03-03');
+    expect(dateOf('on Jan. 6', '2024-09-26', 'future')).toBe('2025-01-06');
+    expect(dateOf('on Dec. 28', '2025-01-03')).toBe('2024-12-28');
+  });
+
+  it('reads wire-style bare weekdays ("said Tuesday") and possessives ("Monday\'s deadline")', () => {
+    const text = "The senator said Tuesday that the bill must pass before Monday's deadline.";
+    const found = findTimePhrases(text);
+    expect(found.map((p) => p.phrase)).toEqual(['Tuesday', 'before Monday']);
+    expect(found.map((p) => resolvePhrase(p, '2024-09-26').date)).toEqual(['2024-09-24', '2024-09-23']);
+  });
+
   it('orders "night" after the day and "after Christmas" after Christmas Day', () => {
     const key = (phrase: string) => resolveDate(phrase, SEED_PUBLISHED).sortKey!;
     expect(key('on Tuesday')).toBeLessThan(key('on Tuesday night'));

@@ -103,6 +103,31 @@ describe('status brief on unseen briefings', () => {
     expect(brief.results.map((r) => r.paragraph)).toEqual([1, 4]);
   });
 
+  it('keeps a short sentence that shares only the topic word with another', () => {
+    const file = [
+      '---',
+      'title: Budget talks',
+      'topics:',
+      '  - command: shutdown-status',
+      '    title: Government shutdown',
+      '    terms: [shutdown, stopgap bill]',
+      '---',
+      '',
+      'WASHINGTON — The Senate passed a stopgap bill on Wednesday night, averting a shutdown that had loomed for weeks.',
+      '',
+      '"This is a good outcome," the majority leader said. "There will be no shutdown."',
+    ].join('\n');
+    const analysed = analyseBriefing(parseBriefing('budget.md', file));
+    const brief = buildStatusBrief([analysed], analysed.briefing.topics[0]!);
+    expect(brief.results.map((r) => [r.paragraph, r.text])).toEqual([
+      [
+        1,
+        'The Senate passed a stopgap bill on Wednesday night, averting a shutdown that had loomed for weeks.',
+      ],
+      [2, 'There will be no shutdown.'],
+    ]);
+  });
+
   it('answers with the empty message when no sentence mentions the topic', () => {
     const brief = buildStatusBrief([seed], {
       command: 'port-status',

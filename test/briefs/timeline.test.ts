@@ -74,6 +74,21 @@ describe('timeline of several briefings', () => {
     }
   });
 
+  it('labels a deadline "by" and an opening "after", with the date the event resolved in its tense', () => {
+    expect(
+      eventLabel(
+        { paragraph: 1, sentence: 0, phrase: 'before Monday', date: '2024-09-30', text: 'x' },
+        '2024-09-26',
+      ),
+    ).toBe('by 2024-09-30 · before Monday');
+    expect(
+      eventLabel(
+        { paragraph: 1, sentence: 0, phrase: 'after Christmas', date: '2025-12-25', text: 'x' },
+        '2025-12-10',
+      ),
+    ).toBe('after 2025-12-25 · after Christmas');
+  });
+
   it('labels an event of a briefing without a publication date "undated"', () => {
     expect(eventLabel({ paragraph: 1, sentence: 0, phrase: 'on Tuesday', text: 'x' })).toBe(
       'undated · on Tuesday',
