@@ -35,11 +35,14 @@ describe('/isf-status', () => {
     });
   });
 
-  it('fits one Discord embed per page', () => {
+  it('fits Discord’s limits on every page, and all seven bullets fit one embed', () => {
     const { run } = botWith([BRIEFING_FILES.seed]);
     for (const page of renderDiscordPages(run('isf-status'))) {
       expect(embedCharacters(page.embed)).toBeLessThanOrEqual(EMBEDS_TOTAL_CHARACTERS_MAX);
     }
+    const onePage = renderDiscordPages(run('isf-status'), { resultsPerPage: 7 });
+    expect(onePage).toHaveLength(1);
+    expect(embedCharacters(onePage[0]!.embed)).toBeLessThanOrEqual(EMBEDS_TOTAL_CHARACTERS_MAX);
   });
 });
 
