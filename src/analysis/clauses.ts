@@ -246,7 +246,7 @@ export function tightenSentence(sentence: string, options: TightenOptions = {}):
     }
   }
 
-  let text = t.text.replace(/\s+/g, ' ').trim();
+  let text = balanceQuotes(t.text.replace(/\s+/g, ' ').trim());
   text = capitalise(text);
   return { text: fitLength(text, options.maxLength ?? CLAUSE_DEFAULTS.maxSnippet), attributionDropped };
 }
@@ -272,6 +272,19 @@ export function leadInContaining(sentence: string, span: Span): string | undefin
   const first = text.split(/\s+/)[0] ?? '';
   if (PREPOSITION_OPENERS.has(first)) text = text.slice(first.length).trim();
   return capitalise(text);
+}
+
+const OPENING_QUOTES = new Set(['"', '“', '‘']);
+const CLOSING_QUOTES = new Set(['"', '”', '’']);
+const DOUBLE_QUOTES = ['"', '“', '”'];
+
+/** Removes a quotation mark left without its partner at either end (`Ask me again in July."`). */
+export function balanceQuotes(text: string): string {
+  const count = [...text].filter((ch) => DOUBLE_QUOTES.includes(ch)).length;
+  if (count % 2 === 0) return text;
+  if (OPENING_QUOTES.has(text[0] ?? '')) return text.slice(1);
+  if (CLOSING_QUOTES.has(text[text.length - 1] ?? '')) return text.slice(0, -1);
+  return text.replace(/["“”]/g, '');
 }
 
 /** Upper-cases the first letter (after any opening quotation mark). */

@@ -150,13 +150,17 @@ const PREPOSITIONS: Readonly<Record<string, DateRelation>> = Object.freeze({
   following: 'after',
 });
 
-/** Verbs and words that put the clause in the future. */
+/**
+ * Verbs and words that put the clause in the future, including present-tense verbs of schedules
+ * ("host Riverton on Wednesday", "the rules take effect on Monday").
+ */
 // prettier-ignore
 const FUTURE_CUES: ReadonlySet<string> = new Set([
   'will', 'shall', "won't", 'wont', 'going', 'plans', 'plan', 'planned', 'planning', 'scheduled', 'expected',
   'due', 'upcoming', 'ahead', 'intends', 'intend', 'intended', 'aims', 'would', 'next', 'coming', 'set',
   'forthcoming', 'slated', 'hopes', 'proposed', 'expect', 'expects', 'effect', 'begins', 'starts', 'opens',
-  'resumes', 'expires', 'tomorrow',
+  'resumes', 'expires', 'tomorrow', 'host', 'hosts', 'face', 'faces', 'visit', 'visits', 'travel', 'travels',
+  'meets', 'plays', 'heads', 'returns', 'closes', 'ends', 'convenes', 'reconvenes', 'kicks',
 ]);
 
 /** Irregular past-tense verbs common in news copy (regular ones end in -ed). */

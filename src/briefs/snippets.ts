@@ -1,4 +1,4 @@
-import { tightenSentence, type Span } from '../analysis/clauses';
+import { balanceQuotes, tightenSentence, type Span } from '../analysis/clauses';
 import type { AnalysedBriefing, Sentence, Statement } from '../analysis/types';
 import { citationFor } from '../answer/citation';
 import type { AnswerResult } from '../answer/types';
@@ -15,16 +15,6 @@ export function statementsIn(analysed: AnalysedBriefing, sentence: Sentence): St
 
 const OPENING_QUOTES = new Set(['"', '“', '‘']);
 const CLOSING_QUOTES = new Set(['"', '”', '’']);
-const ALL_QUOTES = ['"', '“', '”'];
-
-/** Removes a quotation mark left without its partner at either end ("We have no problem …."). */
-export function balanceQuotes(text: string): string {
-  const count = [...text].filter((ch) => ALL_QUOTES.includes(ch)).length;
-  if (count % 2 === 0) return text;
-  if (OPENING_QUOTES.has(text[0] ?? '')) return text.slice(1);
-  if (CLOSING_QUOTES.has(text[text.length - 1] ?? '')) return text.slice(0, -1);
-  return text.replace(/["“”]/g, '');
-}
 
 /** Whether the sentence is all quotation (a direct statement without attribution inside it). */
 const isAllQuotation = (text: string): boolean => {

@@ -26,6 +26,13 @@ describe('tightenSentence', () => {
     );
   });
 
+  it('removes a quotation mark left without its partner', () => {
+    expect(tight('Ask me again in July."').text).toBe('Ask me again in July.');
+    expect(tight('"We are ready. We have prepared all units.').text).toBe(
+      'We are ready. We have prepared all units.',
+    );
+  });
+
   it('drops a "which" clause in the middle of the sentence but not one that ends it', () => {
     expect(tight('The plan, which is backed by the council, will cost $3 million.').text).toBe(
       'The plan will cost $3 million.',

@@ -88,6 +88,12 @@ describe('tense cues', () => {
     );
   });
 
+  it('reads a present-tense verb of schedules as the future ("host Riverton on Wednesday")', () => {
+    const text = 'The champions, who have now won six straight, host Riverton on Wednesday.';
+    expect(tenseOf(text, 'on Wednesday')).toBe('future');
+    expect(resolvePhrase(findTimePhrases(text)[0]!, '2025-01-19').date).toBe('2025-01-22');
+  });
+
   it('takes a participle after "be", "has" or "stay" for no tense of its own', () => {
     expect(tenseOf('The force will be sent at the start of 2026.', 'at the start of 2026')).toBe('future');
     expect(tenseOf('The bridge will stay closed until the end of May.', 'the end of May')).toBe('future');
