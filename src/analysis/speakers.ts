@@ -50,6 +50,8 @@ export interface Mention {
   readonly kind: SpeakerKind;
   /** Opened with a definite article ("the official"). */
   readonly definite: boolean;
+  /** Opened with an indefinite article ("a federal judge"): someone the text may name later. */
+  readonly indefinite?: boolean;
 }
 
 /** Where something is in a briefing: paragraph (1-based), sentence and character offset. */
@@ -144,6 +146,20 @@ function splitAtPreposition(tokens: readonly Token[]): [Token[], Token[]] {
   return [[...tokens], []];
 }
 
+/** What {@link parseMention} may know about the phrase's context. */
+export interface MentionOptions {
+  /** Words the briefing writes in lowercase somewhere (a capitalised one then only opens a sentence). */
+  readonly commonWords?: ReadonlySet<string>;
+  /** Whether the phrase opens its sentence (its first capital letter then says nothing). */
+  readonly sentenceInitial?: boolean;
+}
+
+/** Proper adjectives keep their capital at a sentence start ("Turkish", "Israeli", "Japanese", "French"). */
+const looksProperAdjective = (word: string): boolean =>
+  ['ish', 'ian', 'an', 'ese', 'i', 'ch', 'ic'].some((end) => word.toLowerCase().endsWith(end)) ||
+  word.includes('.') ||
+  withoutPossessive(word) !== word;
+
 /** The words a text uses in lowercase somewhere: a capitalised one of them opens a sentence, it is no name. */
 export function lowercaseWords(texts: readonly string[]): Set<string> {
   const found = new Set<string>();
@@ -159,7 +175,8 @@ export function lowercaseWords(texts: readonly string[]): Set<string> {
  * Analyses a noun phrase naming a speaker: a pronoun, a proper name with its title, or an unnamed
  * speaker named by its description. Undefined when the phrase cannot name a speaker.
  */
-export function parseMention(text: string, commonWords?: ReadonlySet<string>): Mention | undefined {
+export function parseMention(text: string, options: MentionOptions = {}): Mention | undefined {
+  const { commonWords, sentenceInitial = false } = options;
   const tokens = wordsOf(text);
   if (tokens.length === 0 || tokens.length > SPEAKER_DEFAULTS.maxMentionWords) return undefined;
   const only = tokens.length === 1 ? tokens[0] : undefined;
@@ -232,7 +249,8 @@ export function parseMention(text: string, commonWords?: ReadonlySet<string>): M
     (DESCRIPTIVE_WORDS.has(t.lower) ||
       HUMAN_HEADS.has(t.lower) ||
       NOT_NAME_WORDS.has(t.lower) ||
-      commonWords?.has(t.lower))
+      commonWords?.has(t.lower) ||
+      (sentenceInitial && start === 0 && !looksProperAdjective(t.text)))
       ? lowerFirst(t.text)
       : t.text,
   );
@@ -241,7 +259,8 @@ export function parseMention(text: string, commonWords?: ReadonlySet<string>): M
     plural || PLURAL_HEADS.has(head) || (head.endsWith('s') && !head.endsWith('ss') && !head.endsWith('us'));
   gender = GENDERED_HEADS.get(head);
   const modifiers = words.slice(0, -1).map((t) => t.lower);
-  return { text, label, head, modifiers, plural, gender, kind: 'unnamed', definite };
+  const indefinite = ['a', 'an'].includes(headPart[0]?.lower ?? '');
+  return { text, label, head, modifiers, plural, gender, kind: 'unnamed', definite, indefinite };
 }
 
 /** Whether two word lists are compatible descriptions (one holds all words of the other). */
@@ -262,6 +281,12 @@ export interface SpeakerEntity {
   modifiers: string[];
   /** Whether it has at least one statement. */
   used: boolean;
+  /** Paragraph where the text first refers to it. */
+  firstParagraph: number;
+  /** Introduced with "a"/"an" ("a federal judge"), so a name may follow. */
+  indefinite: boolean;
+  /** The named entity an unnamed one turned out to be ("a federal judge" → Helen Marsh). */
+  mergedInto?: SpeakerEntity;
   /** Order of creation, for stable output. */
   readonly order: number;
 }
@@ -373,6 +398,41 @@ export function scanNames(
   return found;
 }
 
+/**
+ * Scans the paragraphs for groups of people named by a plural noun ("Prosecutors", "opposition
+ * lawmakers", "security sources"): what "they" may stand for in the next sentence.
+ */
+export function scanGroups(
+  paragraphs: readonly string[],
+  sentenceOf: (paragraph: number, offset: number) => number,
+  isQuoted: (paragraph: number, offset: number) => boolean,
+): NameOccurrence[] {
+  const found: NameOccurrence[] = [];
+  paragraphs.forEach((text, p) => {
+    const tokens = tokenize(text);
+    tokens.forEach((t, i) => {
+      if (t.kind !== 'word' || !HUMAN_HEADS.has(t.lower)) return;
+      if (!(PLURAL_HEADS.has(t.lower) || (t.lower.endsWith('s') && !t.lower.endsWith('ss')))) return;
+      if (['reporters', 'journalists'].includes(t.lower)) return; // the audience, rarely the subject
+      let k = i;
+      while (k > 0 && i - k < 3) {
+        const m = tokens[k - 1];
+        if (!m || m.kind !== 'word' || NOT_NAME_WORDS.has(m.lower) || DETERMINERS.has(m.lower)) break;
+        if (!(isCapitalised(m) || DESCRIPTIVE_WORDS.has(m.lower))) break;
+        k--;
+      }
+      const start = tokens[k]?.start ?? t.start;
+      found.push({
+        name: text.slice(start, t.end),
+        position: { paragraph: p + 1, sentence: sentenceOf(p + 1, start), offset: start },
+        quoted: isQuoted(p + 1, start),
+        person: false,
+      });
+    });
+  });
+  return found;
+}
+
 /** What a mention resolved to, and what was learned on the way. */
 interface SalienceEvent {
   readonly entity: SpeakerEntity;
@@ -392,8 +452,11 @@ export class SpeakerResolver {
   private readonly names: readonly NameOccurrence[];
   private readonly personSurnames = new Set<string>();
 
-  constructor(names: readonly NameOccurrence[]) {
+  private readonly groups: readonly NameOccurrence[];
+
+  constructor(names: readonly NameOccurrence[], groups: readonly NameOccurrence[] = []) {
     this.names = names;
+    this.groups = groups;
     for (const n of names) {
       if (n.person) this.personSurnames.add(n.name.split(' ').pop() ?? '');
     }
@@ -423,11 +486,43 @@ export class SpeakerResolver {
 
   /** All entities with statements, in order of first appearance. */
   speakers(): SpeakerEntity[] {
-    return [...this.entities.values()].filter((e) => e.used).sort((a, b) => a.order - b.order);
+    return [...this.entities.values()]
+      .filter((e) => e.used && !e.mergedInto)
+      .sort((a, b) => a.order - b.order);
+  }
+
+  /** The entity a statement's speaker finally is (after an unnamed one was merged into a named one). */
+  final(entity: SpeakerEntity): SpeakerEntity {
+    let e = entity;
+    while (e.mergedInto) e = e.mergedInto;
+    return e;
+  }
+
+  /**
+   * Merges an unnamed speaker introduced with "a" into the person the next paragraph names with
+   * that title: "A federal judge … said" then "U.S. District Judge Helen Marsh said".
+   */
+  private mergeNamedLater(): void {
+    const people = [...this.entities.values()].filter((e) => e.kind === 'person' && e.description);
+    for (const e of this.entities.values()) {
+      if (!e.used || e.kind !== 'unnamed' || !e.indefinite || e.plural || !e.head) continue;
+      const matches = people.filter((p) => {
+        const words = p.description?.toLowerCase().split(' ') ?? [];
+        const near = p.firstParagraph >= e.firstParagraph && p.firstParagraph <= e.firstParagraph + 1;
+        return near && words[words.length - 1] === e.head;
+      });
+      const only = matches.length === 1 ? matches[0] : undefined;
+      if (!only) continue;
+      e.mergedInto = only;
+      only.used = true;
+      only.aliases.add(e.name);
+      for (const alias of e.aliases) only.aliases.add(alias);
+    }
   }
 
   /** The finished speakers, with their aliases (canonical name and pronouns left out). */
   finish(): Speaker[] {
+    this.mergeNamedLater();
     const taken = new Set<string>();
     return this.speakers().map((e) => {
       let id = slugify(e.name) || 'speaker';
@@ -457,6 +552,8 @@ export class SpeakerResolver {
       modifiers: [],
       used: false,
       order: this.entities.size,
+      firstParagraph: 0,
+      indefinite: false,
       ...fields,
     };
     this.entities.set(key, entity);
@@ -498,7 +595,12 @@ export class SpeakerResolver {
     }
     if (!entity) {
       const gender = this.names.find((n) => n.name === canonical && n.gender)?.gender;
-      entity = this.create(key, { name: canonical, kind, ...(gender ? { gender } : {}) });
+      entity = this.create(key, {
+        name: canonical,
+        kind,
+        firstParagraph: at.paragraph,
+        ...(gender ? { gender } : {}),
+      });
       const description = fromMention?.description ?? described;
       if (description) entity.description = description;
     }
@@ -561,6 +663,8 @@ export class SpeakerResolver {
     const human = HUMAN_HEADS.has(head);
     return this.create(`unnamed:${label.toLowerCase()}`, {
       name: label,
+      firstParagraph: at.paragraph,
+      indefinite: mention.indefinite ?? false,
       kind: human || mention.plural ? 'unnamed' : 'organisation',
       head,
       modifiers: [...mention.modifiers],
@@ -619,6 +723,18 @@ export class SpeakerResolver {
       if (n.quoted || !before(n.position, at)) continue;
       if (!n.person && !this.personSurnames.has(n.name.split(' ').pop() ?? '')) continue;
       candidates.push({ entity: this.nameEntity(n.name, n.position), position: n.position, speaking: false });
+    }
+    if (pronoun === 'they') {
+      for (const g of this.groups) {
+        if (g.quoted || !before(g.position, at)) continue;
+        const mention = parseMention(g.name, { sentenceInitial: true });
+        if (mention?.label)
+          candidates.push({
+            entity: this.resolveUnnamed(mention, g.position),
+            position: g.position,
+            speaking: false,
+          });
+      }
     }
     const reach = at.paragraph - SPEAKER_DEFAULTS.pronounReachParagraphs;
     const bySentence = new Map<string, Candidate[]>();

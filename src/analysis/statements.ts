@@ -15,6 +15,7 @@ import {
   SpeakerResolver,
   lowercaseWords,
   parseMention,
+  scanGroups,
   scanNames,
 } from './speakers';
 import {
@@ -45,6 +46,16 @@ const set = (...words: string[]): ReadonlySet<string> => new Set(words);
 
 /** Words a speaker's or audience's noun phrase never runs across. */
 const PHRASE_BOUNDARIES = set(
+  'outside',
+  'inside',
+  'near',
+  'following',
+  'behind',
+  'across',
+  'around',
+  'among',
+  'along',
+  'upon',
   'that',
   'which',
   'who',
@@ -176,6 +187,25 @@ const AUDIENCE_NOUNS = set(
 );
 /** Words that open a question clause. */
 const WH_WORDS = set('whether', 'why', 'how', 'what', 'when', 'where', 'if', 'who', 'which');
+/** Words that open a subordinate clause before the main one ("While …, X said"). */
+const SUBORDINATORS = set(
+  'while',
+  'when',
+  'after',
+  'before',
+  'although',
+  'though',
+  'because',
+  'since',
+  'if',
+  'as',
+  'once',
+  'unless',
+  'despite',
+  'amid',
+);
+/** Nouns ending in -ed, which are no past tense ("the bed", "a seed"): the few a subject may hold. */
+const HEAD_NOUNS_ED = set('red', 'bed', 'seed', 'need', 'speed', 'feed', 'creed', 'breed', 'shed', 'med');
 /** Words that open a relative clause ("which it described as …"). */
 const RELATIVE_OPENERS = set('which', 'that', 'whom', 'what');
 /** Relative pronouns that stand for the noun phrase before them ("Smith, who said …"). */
@@ -641,35 +671,8 @@ class UnitReader {
       return { parenthetical: false, ...(when ? { when } : {}) }; // inverted: the subject follows
     }
     if (isMark(prev, ',')) {
-      // "Tom Reyes, the association's chairman, said" / "Smith, who …, said"
-      let k = j - 1;
-      while (
-        k >= 0 &&
-        !isMark(tokens[k], ',') &&
-        !isQuoteToken(tokens[k]) &&
-        j - k < STATEMENT_DEFAULTS.maxPhraseTokens + 4
-      )
-        k--;
-      if (k < 0 || !isMark(tokens[k], ',')) return { parenthetical: false };
-      const middle: Range = { start: k + 1, end: j };
-      const outer = this.phraseBefore(k);
-      if (!outer) return { parenthetical: false };
-      const opensRelative = RELATIVES.has(tokens[middle.start]?.lower ?? '');
-      const whenPart = when ? { when } : {};
-      if (opensRelative)
-        return { subject: { type: 'phrase', range: outer }, parenthetical: false, ...whenPart };
-      // "Tom Reyes, the association's chairman, said" or "The association's president, Dr. Henrik Olsen, said"
-      const outerMention = parseMention(this.slice(outer));
-      const middleMention = parseMention(this.slice(middle));
-      const nameInMiddle = !!middleMention?.name && !outerMention?.name;
-      const [subject, appositive] = nameInMiddle ? [middle, outer] : [outer, middle];
-      const description = isDescription(this.tokens, appositive) ? this.slice(appositive) : undefined;
-      return {
-        subject: { type: 'phrase', range: subject },
-        parenthetical: false,
-        ...(description ? { description } : {}),
-        ...whenPart,
-      };
+      const found = this.appositiveSubject(j);
+      return found ? { ...found, parenthetical: false, ...(when ? { when } : {}) } : { parenthetical: false };
     }
     if (isWordToken(prev) && (prev.lower === 'and' || prev.lower === 'but')) {
       return { subject: { type: 'previous' }, parenthetical: false, ...(when ? { when } : {}) };
@@ -687,6 +690,83 @@ class UnitReader {
     const parenthetical =
       isMark(before, ',') && !isQuoteToken(tokens[phrase.start - 2]) && phrase.start - 2 >= 0;
     return { subject: { type: 'phrase', range: phrase }, parenthetical, ...(when ? { when } : {}) };
+  }
+
+  /**
+   * The subject of `Tom Reyes, the association's chairman, said`, `The association's president, Dr.
+   * Henrik Olsen, said`, `Sen. Maria Gutierrez, D-N.M., who chairs the committee, said`: the comma
+   * segments before the verb (`comma` is the index of the last comma); the one with a proper name is
+   * the speaker, another that describes is the description; relative clauses and party tags are
+   * skipped.
+   */
+  private appositiveSubject(comma: number): { subject: Subject; description?: string } | undefined {
+    const tokens = this.tokens;
+    const segments: Range[] = [];
+    let end = comma;
+    for (let n = 0; n < 4 && end > 0; n++) {
+      let k = end - 1;
+      while (k >= 0 && isWordToken(tokens[k]) && end - k <= STATEMENT_DEFAULTS.maxPhraseTokens + 4) k--;
+      if (k >= 0 && isMark(tokens[k], ',') && k + 1 < end) {
+        segments.unshift({ start: k + 1, end });
+        end = k;
+        continue;
+      }
+      const outer = this.phraseBefore(end);
+      if (outer) segments.unshift(outer);
+      break;
+    }
+    const usable = segments.filter(
+      (r) => !RELATIVES.has(tokens[r.start]?.lower ?? '') && !isPartyTag(tokens, r) && !this.isTimeRange(r),
+    );
+    if (usable.length === 0) return undefined;
+    const named = usable.find((r) => !!parseMention(this.slice(r))?.name);
+    const subject = named ?? usable[0]!;
+    const appositive = usable.find((r) => r !== subject && isDescription(tokens, r));
+    const description = appositive ? this.slice(appositive) : undefined;
+    return { subject: { type: 'phrase', range: subject }, ...(description ? { description } : {}) };
+  }
+
+  private isTimeRange(range: Range): boolean {
+    return this.times.some((t) => t.start <= range.start && t.end >= range.end);
+  }
+
+  /**
+   * The subject of the sentence's main clause, for `…, saying …` and `… but said …` when no other
+   * speech verb names it: the noun phrase after any fronted phrase ("On Tuesday, …", "Asked …, …").
+   */
+  mainSubject(before: number): Range | undefined {
+    const tokens = this.tokens;
+    let s = 0;
+    while (s < before && (FRONTED.has(tokens[s]?.lower ?? '') || isMark(tokens[s], ','))) s++;
+    const first = tokens[s];
+    const time = this.timeStartingAt(s);
+    const fronted =
+      !!time ||
+      (isWordToken(first) &&
+        (PREPOSITIONS.has(first.lower) ||
+          SUBORDINATORS.has(first.lower) ||
+          (first.lower.endsWith('ing') && !isCapitalisedName(tokens, s)) ||
+          first.lower === 'asked'));
+    if (fronted) {
+      let c = s;
+      while (c < before && !isMark(tokens[c], ',')) c++;
+      if (c >= before) return undefined;
+      s = c + 1;
+    }
+    let e = s;
+    while (e < before && e - s < STATEMENT_DEFAULTS.maxPhraseTokens) {
+      const t = tokens[e];
+      if (!isWordToken(t)) break;
+      if (PHRASE_BOUNDARIES.has(t.lower) && !(e > s && (t.lower === 'of' || t.lower === 'for'))) break;
+      if (
+        e > s &&
+        !isCapitalised(t) &&
+        (speechVerbForm(t.lower) || (t.lower.endsWith('ed') && !HEAD_NOUNS_ED.has(t.lower)))
+      )
+        break;
+      e++;
+    }
+    return e > s ? { start: s, end: e } : undefined;
   }
 
   /**
@@ -884,6 +964,18 @@ class UnitReader {
   }
 }
 
+/** Whether a phrase is a party tag of U.S. copy ("D-N.M.", "R-Texas"). */
+function isPartyTag(tokens: readonly Token[], range: Range): boolean {
+  if (range.end - range.start !== 1) return false;
+  const text = tokens[range.start]?.text ?? '';
+  return text.length >= 3 && ['D', 'R', 'I'].includes(text[0] ?? '') && text[1] === '-';
+}
+
+/** Whether token `i` is a capitalised word that is part of a name ("Sterling Bank", not "Addressing"). */
+function isCapitalisedName(tokens: readonly Token[], i: number): boolean {
+  return isCapitalised(tokens[i + 1]);
+}
+
 /** Whether a phrase can describe a speaker (not an age such as "34", not a bare number). */
 function isDescription(tokens: readonly Token[], range: Range): boolean {
   const words = tokens.slice(range.start, range.end);
@@ -975,7 +1067,12 @@ export function extractStatements(
     (p, offset) => sentenceAt(sentencesOf(p), offset),
     (p, offset) => (quotes[p - 1] ?? []).some((q) => q.start <= offset && offset < q.end),
   );
-  const resolver = new SpeakerResolver(names);
+  const groups = scanGroups(
+    texts,
+    (p, offset) => sentenceAt(sentencesOf(p), offset),
+    (p, offset) => (quotes[p - 1] ?? []).some((q) => q.start <= offset && offset < q.end),
+  );
+  const resolver = new SpeakerResolver(names, groups);
   const commonWords = lowercaseWords(texts);
   const found: Found[] = [];
   let openQuoteSpeaker: SpeakerEntity | undefined;
@@ -1026,10 +1123,22 @@ export function extractStatements(
         const offset = reader.tokens[cue.at]?.start ?? unit.start;
         const position: Position = { paragraph, sentence: sentenceAt(paragraphSentences, offset), offset };
         let entity: SpeakerEntity | undefined;
-        if (cue.subject.type === 'previous') entity = previous;
-        else {
+        if (cue.subject.type === 'previous') {
+          entity = previous;
+          if (!entity) {
+            const main = reader.mainSubject(cue.at);
+            const mention = main
+              ? parseMention(reader.slice(main), { commonWords, sentenceInitial: main.start === 0 })
+              : undefined;
+            entity = mention ? resolver.resolve(mention, position) : undefined;
+          }
+        } else {
           const phrase = cue.subject.type === 'phrase' ? reader.slice(cue.subject.range) : cue.subject.text;
-          const mention: Mention | undefined = parseMention(phrase, commonWords);
+          const initial = cue.subject.type === 'phrase' && cue.subject.range.start === 0;
+          const mention: Mention | undefined = parseMention(phrase, {
+            commonWords,
+            sentenceInitial: initial,
+          });
           const description = cue.description
             ? tidyAppositive(cue.description)
             : cue.citedBy && mention?.label
@@ -1118,8 +1227,8 @@ export function extractStatements(
     article: briefing.slug,
     paragraph: f.paragraph,
     sentence: f.sentence,
-    speaker: f.entity.name,
-    speakerId: f.entity.id,
+    speaker: resolver.final(f.entity).name,
+    speakerId: resolver.final(f.entity).id,
     kind: f.kind,
     text: f.text,
     ...(f.to ? { to: f.to } : {}),

@@ -90,7 +90,11 @@ const JOINERS = new Set(['.', "'", '’', '-', '&', '‑']);
 function isDottedAcronym(word: string): boolean {
   const bare = word.endsWith('.') ? word.slice(0, -1) : word;
   if (!bare.includes('.')) return false;
-  return bare.split('.').every((part) => part.length === 1 && isLetter(part));
+  // "U.S", "a.m", and with a hyphen "D-N.M" (a U.S. party-and-state tag)
+  return bare
+    .split('.')
+    .flatMap((part) => part.split('-'))
+    .every((part) => part.length === 1 && isLetter(part));
 }
 
 const lowerOf = (text: string): string => text.toLowerCase().split('’').join("'");

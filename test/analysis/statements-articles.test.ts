@@ -1,7 +1,16 @@
 import { analyseFixture, readGold, scoreLine, scoreStatements } from './statement-gold';
 
 /** Short news articles written for these tests, each in a different style, with hand-checked gold. */
-const ARTICLES = ['riverside-park', 'measles-warning', 'dam-talks', 'battery-recall', 'rail-strike'];
+const ARTICLES = [
+  'riverside-park',
+  'measles-warning',
+  'dam-talks',
+  'battery-recall',
+  'rail-strike',
+  'bribery-sentence',
+  'overtime-win',
+  'border-bill',
+];
 
 describe('statements of unseen news articles', () => {
   let found = 0;
