@@ -11,6 +11,8 @@ export function buildAnnouncement(analysed: AnalysedBriefing): Answer {
     ...summary,
     command: 'announce',
     title: `New briefing: ${briefing.title}`,
-    intro: [about, `Ask about it with /ask, /who-said or /summary briefing: ${briefing.slug}`].filter(Boolean).join('\n'),
+    intro: [about, `Ask about it with /ask, /who-said or /summary briefing: ${briefing.slug}`]
+      .filter(Boolean)
+      .join('\n'),
   };
 }

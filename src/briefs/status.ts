@@ -3,7 +3,7 @@ import type { AnalysedBriefing, Sentence } from '../analysis/types';
 import type { Answer, AnswerResult } from '../answer/types';
 import type { TopicDefinition } from '../knowledge/types';
 import { contentWords, overlap, resultOf, snippetOf } from './snippets';
-import { findTerms, hitSpans, words, type TermHit } from './topic-match';
+import { findTerms, hitSpans, topicReferences, words, type TermHit } from './topic-match';
 
 /** Defaults of the status brief. */
 export const STATUS_DEFAULTS = Object.freeze({
@@ -144,8 +144,8 @@ export interface StatusBriefOptions {
 }
 
 /**
- * The status brief of a topic: the sentences that carry facts about it (its terms, including
- * references such as "the force"), scored for how much they say, near duplicates merged, the best
+ * The status brief of a topic: the sentences that carry facts about it (its terms, and the references
+ * its title implies such as "the force" — see `topicReferences`), scored for how much they say, near duplicates merged, the best
  * {@link STATUS_DEFAULTS.maxBullets} kept and put in reading order (newest briefing first), each
  * tightened to the clauses that matter, cited, and attributed when it is someone's statement.
  */
@@ -155,7 +155,7 @@ export function buildStatusBrief(
   options: StatusBriefOptions = {},
 ): Answer {
   const max = options.maxBullets ?? STATUS_DEFAULTS.maxBullets;
-  const chosen = withoutDuplicates(candidates(briefings, topic))
+  const chosen = withoutDuplicates(candidates(briefings, { terms: topicReferences(topic) }))
     .slice(0, max)
     .sort(
       (a, b) =>

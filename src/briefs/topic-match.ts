@@ -111,3 +111,23 @@ export function findTerms(text: string, topic: Pick<TopicDefinition, 'terms'>): 
 
 /** The spans of term hits, for keeping them when a sentence is tightened. */
 export const hitSpans = (hits: readonly TermHit[]): Span[] => hits.map((h) => [h.start, h.end] as const);
+
+/**
+ * The words that refer to a topic: its declared terms, plus what its title implies — the title
+ * itself, its acronym when every word is capitalised ("International Stabilization Force" → "ISF"),
+ * and its head noun with "the" ("the force", "the restrictions").
+ */
+export function topicReferences(topic: Pick<TopicDefinition, 'terms' | 'title'>): string[] {
+  const refs = new Set(topic.terms);
+  const titleWords = words(topic.title).filter((w) => /\p{L}/u.test(w.word));
+  if (titleWords.length >= 2) {
+    refs.add(topic.title);
+    const original = titleWords.map((w) => topic.title.slice(w.start, w.end));
+    if (original.length >= 3 && original.every((w) => /^\p{Lu}/u.test(w))) {
+      refs.add(original.map((w) => w[0]).join(''));
+    }
+    const head = titleWords[titleWords.length - 1]!.word;
+    if (!STOP_WORDS.has(head) && head.length > 3) refs.add(`the ${head}`);
+  }
+  return [...refs];
+}
