@@ -54,6 +54,8 @@ export const REPLY_TEXTS = Object.freeze({
   faultTitle: 'Something went wrong',
   userErrorTitle: 'Cannot answer that',
   suggestionsLead: 'Did you mean: ',
+  cooldownTitle: 'One moment',
+  cooldown: 'You are sending commands quickly. Try again',
 });
 
 /** A Discord snowflake: what the `mention` option carries. Anything else is never put in a mention. */
@@ -101,6 +103,20 @@ export function userErrorReply(message: string, suggestions: readonly string[] =
 /** The ephemeral reply to a fault: no details (they are in the log). */
 export function faultReply(): ReplyBody {
   return noticeBody(REPLY_TEXTS.faultTitle, REPLY_TEXTS.fault, DISCORD_RENDER_DEFAULTS.errorColour);
+}
+
+/**
+ * The ephemeral answer to a user who asks again before their cooldown ends: "try again" with a
+ * Discord timestamp (`<t:…:R>`, shown as "in 3 seconds" in the reader's own clock).
+ * @param retryAtSeconds when the user may ask again, in seconds since the epoch (rounded up).
+ */
+export function cooldownReply(retryAtSeconds: number): ReplyBody {
+  const when = Number.isFinite(retryAtSeconds) ? Math.max(0, Math.ceil(retryAtSeconds)) : 0;
+  return noticeBody(
+    REPLY_TEXTS.cooldownTitle,
+    `${REPLY_TEXTS.cooldown} <t:${when}:R>.`,
+    DISCORD_RENDER_DEFAULTS.defaultColour,
+  );
 }
 
 /** A short ephemeral notice from the bot itself (expired buttons, someone else's buttons). */
