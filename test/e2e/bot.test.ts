@@ -230,6 +230,29 @@ describe('paging buttons', () => {
   });
 });
 
+describe('message commands', () => {
+  it('"Who said this?" answers privately with the speaker and the cited paragraph', async () => {
+    const answer = await fake.messageCommand(
+      'Who said this?',
+      'Meshaal said "disarming the factions is like separating us from our soul"',
+    );
+    expect(answer.type).toBe(4);
+    expect(answer.data.flags).toBe(64);
+    const text = JSON.stringify(answer.data.embeds);
+    expect(text).toContain('Khaled Meshaal');
+    expect(text).toContain(`¶18 · ${TITLE}`);
+  });
+
+  it('"Find in briefings" answers the message as a question', async () => {
+    const answer = await fake.messageCommand(
+      'Find in briefings',
+      'Has the Turkish military finished training its troops?',
+    );
+    expect(answer.type).toBe(4);
+    expect(JSON.stringify(answer.data.embeds)).toContain('¶7 ·');
+  });
+});
+
 describe('hide and mention', () => {
   it('hide: true makes the answer ephemeral', async () => {
     const answer = await fake.command('summary', { hide: true });
