@@ -130,6 +130,8 @@ function startEndpoint() {
       DISCORD_PUBLIC_KEY: publicKeyHex,
       KNOWLEDGE_DIR: values.knowledge,
       LOG_LEVEL: 'info',
+      // One reader sends everything here: measure answers, not the per-user cooldown notice.
+      COOLDOWN_SECONDS: '0',
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
