@@ -1,5 +1,6 @@
 import type { Answer } from '../answer/types';
 import { UserError, messages } from '../errors';
+import { AUTOCOMPLETE_CHOICES_MAX, CHOICE_NAME_MAX, CHOICE_VALUE_MAX } from '../render/limits';
 import type { KnowledgeIndex } from '../search/knowledge-index';
 import { askCommand } from './ask';
 import { checkCommand, findInBriefingsCommand, whoSaidThisCommand } from './check';
@@ -15,9 +16,6 @@ import { topicCommands } from './topic-status';
 import type { Choice, CommandArgs, CommandContext, CommandSpec } from './types';
 import { whoSaidCommand } from './who-said';
 
-/** Discord's autocomplete limits (mirrored in render/limits for the Discord layer). */
-export const AUTOCOMPLETE_MAX_CHOICES = 25;
-export const AUTOCOMPLETE_MAX_NAME_LENGTH = 100;
 
 /** The command set of one knowledge index: the built-in commands and one per topic. */
 export interface Registry {
@@ -103,10 +101,8 @@ export function runCommand(registry: Registry, name: string, args: CommandArgs, 
 /** Cuts a choice to Discord's limits. */
 const fitChoice = (choice: Choice): Choice => ({
   name:
-    choice.name.length > AUTOCOMPLETE_MAX_NAME_LENGTH
-      ? `${choice.name.slice(0, AUTOCOMPLETE_MAX_NAME_LENGTH - 1)}…`
-      : choice.name,
-  value: choice.value.slice(0, AUTOCOMPLETE_MAX_NAME_LENGTH),
+    choice.name.length > CHOICE_NAME_MAX ? `${choice.name.slice(0, CHOICE_NAME_MAX - 1)}…` : choice.name,
+  value: choice.value.slice(0, CHOICE_VALUE_MAX),
 });
 
 /**
@@ -137,7 +133,7 @@ export function autocomplete(
     if (seen.has(fitted.value) || fitted.name.trim() === '') continue;
     seen.add(fitted.value);
     unique.push(fitted);
-    if (unique.length === AUTOCOMPLETE_MAX_CHOICES) break;
+    if (unique.length === AUTOCOMPLETE_CHOICES_MAX) break;
   }
   return unique;
 }
