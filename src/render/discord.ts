@@ -30,8 +30,8 @@ import {
 
 /** How Discord answers are laid out. */
 export const DISCORD_RENDER_DEFAULTS = Object.freeze({
-  /** Cited results on one page. */
-  resultsPerPage: 4,
+  /** Cited results on one page: a whole status brief (7 bullets) or summary fits one embed. */
+  resultsPerPage: 7,
   /** Listing items on one page. */
   itemsPerPage: 12,
   /** Characters of the 6000-character embed budget left unused on every page, as a safety margin. */
