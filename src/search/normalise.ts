@@ -73,15 +73,22 @@ function isCapital(text: string, i: number): boolean {
 export const ALL_CAPS = 1;
 /** Token flag: starts with a capital letter. */
 export const CAPITALISED = 2;
+/** Token flag: plain ASCII letters and digits, so its folded form is its lower case. */
+export const PLAIN = 4;
+/** Token flag (internal): apostrophes or number separators inside. */
+const MARKED = 8;
+/** Token flag (internal): a dotted acronym. */
+const DOTTED = 16;
 
 /**
- * Calls `visit(word, start, end, flags)` for every word of `text`, in order: the folded word, its
- * `[start, end)` offsets and {@link ALL_CAPS} / {@link CAPITALISED} flags. No objects are made per
- * word, so that indexing 100,000 paragraphs stays fast; {@link tokenize} collects the same tokens.
+ * Calls `visit(start, wordEnd, tokenEnd, flags)` for every word of `text`, in order, without
+ * making any string: `[start, wordEnd)` is the word without a possessive ending, `tokenEnd` the
+ * end to highlight, and `flags` holds {@link ALL_CAPS}, {@link CAPITALISED} and {@link PLAIN}.
+ * {@link foldToken} gives the folded word when it is needed.
  */
-export function forEachWord(
+export function scanWords(
   text: string,
-  visit: (word: string, start: number, end: number, flags: number) => void,
+  visit: (start: number, wordEnd: number, tokenEnd: number, flags: number) => void,
 ): void {
   const n = text.length;
   let i = 0;
@@ -93,9 +100,29 @@ export function forEachWord(
     const start = i;
     let end = i;
     let dotted = false;
-    let special = false; // apostrophes, separators or dots inside the word
+    let marked = false; // apostrophes or separators inside the word
+    let ascii = true;
+    let upper = 0;
+    let lower = 0;
     while (end < n) {
-      if (isWordChar(text, end)) {
+      const c = text.charCodeAt(end);
+      if (c < 128) {
+        if (c >= 97 && c <= 122) {
+          lower++;
+          end++;
+          continue;
+        }
+        if (c >= 65 && c <= 90) {
+          upper++;
+          end++;
+          continue;
+        }
+        if (c >= 48 && c <= 57) {
+          end++;
+          continue;
+        }
+      } else if (isWordChar(text, end)) {
+        ascii = false;
         end++;
         continue;
       }
@@ -103,14 +130,14 @@ export function forEachWord(
       const nextIsWord = end + 1 < n && isWordChar(text, end + 1);
       // inner apostrophe: don't, Netanyahu's, O’Brien
       if (nextIsWord && end > start && APOSTROPHES.has(ch)) {
-        special = true;
+        marked = true;
         end++;
         continue;
       }
       // numbers with separators: 60.5, 1,000
       if ((ch === '.' || ch === ',') && nextIsWord) {
         if (isAsciiDigit(text.charCodeAt(end - 1)) && isAsciiDigit(text.charCodeAt(end + 1))) {
-          special = true;
+          marked = true;
           end++;
           continue;
         }
@@ -125,26 +152,53 @@ export function forEachWord(
     }
     let tokenEnd = end;
     let wordEnd = end;
-    if (special) {
+    if (marked) {
       // possessive 's
       const s = text[end - 1];
       if (end - start > 2 && (s === 's' || s === 'S') && APOSTROPHES.has(text[end - 2] ?? '')) {
         wordEnd -= 2;
         tokenEnd -= 2;
+        if (s === 'S') upper--;
+        else lower--;
       }
     }
-    let folded = foldCase(text.slice(start, wordEnd));
-    if (special) folded = folded.replace(INNER_MARKS, '');
-    if (dotted) folded = folded.replace(DOTS, '');
     const finalDot = dotted && text[end] === '.';
-    if (folded.length > 0) {
-      let flags = 0;
-      if (isAllCaps(text, start, wordEnd)) flags |= ALL_CAPS;
-      if (isCapital(text, start)) flags |= CAPITALISED;
-      visit(folded, start, finalDot ? end + 1 : tokenEnd, flags);
-    }
+    let flags = 0;
+    if (ascii && !marked && !dotted) {
+      flags |= PLAIN;
+      if (upper >= 2 && lower === 0) flags |= ALL_CAPS;
+    } else if (isAllCaps(text, start, wordEnd)) flags |= ALL_CAPS;
+    if (isCapital(text, start)) flags |= CAPITALISED;
+    if (marked) flags |= MARKED;
+    if (dotted) flags |= DOTTED;
+    visit(start, wordEnd, finalDot ? end + 1 : tokenEnd, flags);
     i = finalDot ? end + 1 : end;
   }
+}
+
+/** The folded form of a word found by {@link scanWords} (may be empty for a word of marks only). */
+export function foldToken(text: string, start: number, wordEnd: number, flags: number): string {
+  const raw = text.slice(start, wordEnd);
+  if (flags & PLAIN) return raw.toLowerCase();
+  let folded = foldCase(raw);
+  if (flags & MARKED) folded = folded.replace(INNER_MARKS, '');
+  if (flags & DOTTED) folded = folded.replace(DOTS, '');
+  return folded;
+}
+
+/**
+ * Calls `visit(word, start, end, flags)` for every word of `text`, in order: the folded word, its
+ * `[start, end)` offsets and {@link ALL_CAPS} / {@link CAPITALISED} flags; {@link tokenize}
+ * collects the same tokens.
+ */
+export function forEachWord(
+  text: string,
+  visit: (word: string, start: number, end: number, flags: number) => void,
+): void {
+  scanWords(text, (start, wordEnd, tokenEnd, flags) => {
+    const word = foldToken(text, start, wordEnd, flags);
+    if (word.length > 0) visit(word, start, tokenEnd, flags);
+  });
 }
 
 const INNER_MARKS = /['’ʼ‘,]/g;

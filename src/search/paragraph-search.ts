@@ -8,12 +8,13 @@
 import { createHash } from 'node:crypto';
 import { collectAcronyms } from './acronyms';
 import { ATTRIBUTION_WORDS, CONDITION_WORDS, NUMBER_WORDS, TIME_WORDS } from './lexicon';
-import { ALL_CAPS, CAPITALISED, forEachWord } from './normalise';
+import { ALL_CAPS, CAPITALISED, PLAIN, foldToken, scanWords } from './normalise';
 import { planQuery } from './query';
 import { bestSnippet } from './snippet';
 import { isStopWord, termOf } from './terms';
 import type { ParagraphDoc, ParagraphHit, QueryPlan, QuestionIntent, SearchOptions } from './types';
 import { Vocabulary, type WordStats } from './vocabulary';
+import { hashRange, hashWord, WordTable } from './word-table';
 
 /** Tuning of the paragraph search, in one frozen object. */
 export const SEARCH_DEFAULTS = Object.freeze({
@@ -133,8 +134,7 @@ function buildArrays(docs: readonly ParagraphDoc[]): {
   const articleIds = new Map<string, number>();
   const articles: string[] = [];
   // every distinct word once: its term (or STOP), what it marks, how often it is used and capitalised
-  const wordIds = new Map<string, number>();
-  const wordList: string[] = [];
+  const table = new WordTable();
   const wordTerm: number[] = [];
   const wordFlag: number[] = [];
   const wordCount: number[] = [];
@@ -148,42 +148,58 @@ function buildArrays(docs: readonly ParagraphDoc[]): {
     }
     return termId;
   };
-  const wordIdOf = (word: string): number => {
-    let id = wordIds.get(word);
-    if (id !== undefined) return id;
-    id = wordList.length;
-    wordIds.set(word, id);
-    wordList.push(word);
+  const addWord = (word: string, hash: number): number => {
+    const id = table.add(word, hash);
     let flag = 0;
     if (TIME_WORDS.has(word) || isYear(word)) flag |= FLAG_TIME;
     if (NUMBER_WORDS.has(word) || hasDigit(word)) flag |= FLAG_NUMBER;
     if (ATTRIBUTION_WORDS.has(word)) flag |= FLAG_ATTRIBUTION;
     if (CONDITION_WORDS.has(word)) flag |= FLAG_CONDITION;
-    wordTerm.push(word === '' || isStopWord(word) ? STOP : termIdOf(termOf(word)));
+    wordTerm.push(isStopWord(word) ? STOP : termIdOf(termOf(word)));
     wordFlag.push(flag);
     wordCount.push(0);
     wordCapitalised.push(0);
     return id;
   };
+  /** The word id of `text[start, wordEnd)`, adding the word when new; -1 for a word of marks only. */
+  const wordIdOf = (text: string, start: number, wordEnd: number, caps: number): number => {
+    if (caps & PLAIN) {
+      const hash = hashRange(text, start, wordEnd);
+      const id = table.findRange(text, start, wordEnd, hash);
+      return id >= 0 ? id : addWord(text.slice(start, wordEnd).toLowerCase(), hash);
+    }
+    const word = foldToken(text, start, wordEnd, caps);
+    if (word.length === 0) return -1;
+    const hash = hashWord(word);
+    const id = table.find(word, hash);
+    return id >= 0 ? id : addWord(word, hash);
+  };
   const n = docs.length;
   const tokenStart = new Uint32Array(n + 1);
   const flags = new Uint8Array(n);
   const docArticle = new Uint32Array(n);
-  let tokens = new Int32Array(Math.max(1024, n * 48));
+  let totalLength = 0;
+  for (const doc of docs) totalLength += doc.text.length;
+  let tokens = new Int32Array(Math.max(1024, Math.ceil(totalLength / 5)));
   let used = 0;
-  let flag = 0;
-  const visit = (word: string, _start: number, _end: number, caps: number): void => {
-    const id = wordIdOf(word);
-    flag |= wordFlag[id]!;
+  const pushToken = (termId: number): void => {
     if (used === tokens.length) {
-      const grown = new Int32Array(tokens.length * 2);
+      const grown = new Int32Array(Math.ceil(tokens.length * 1.5));
       grown.set(tokens);
       tokens = grown;
     }
+    tokens[used++] = termId;
+  };
+  let flag = 0;
+  let text = '';
+  const visit = (start: number, wordEnd: number, _end: number, caps: number): void => {
+    const id = wordIdOf(text, start, wordEnd, caps);
+    if (id < 0) return;
+    flag |= wordFlag[id]!;
     let termId = wordTerm[id]!;
     // a stop word written in capitals is an acronym ("US", "WHO")
-    if (termId === STOP && caps & ALL_CAPS) termId = termIdOf(termOf(word));
-    tokens[used++] = termId;
+    if (termId === STOP && caps & ALL_CAPS) termId = termIdOf(termOf(table.words[id]!));
+    pushToken(termId);
     if (termId === STOP) return;
     wordCount[id]!++;
     if (caps & CAPITALISED) wordCapitalised[id]!++;
@@ -191,23 +207,27 @@ function buildArrays(docs: readonly ParagraphDoc[]): {
 
   // speakers the paragraph does not name (it says "he"): their words after a gap, so that they
   // match the question's names without standing near any of the paragraph's words
-  const visitName = (word: string, start: number, end: number, caps: number): void => {
-    const id = wordIdOf(word);
+  let nameFrom = 0;
+  let gapAdded = false;
+  const visitName = (start: number, wordEnd: number, end: number, caps: number): void => {
+    const id = wordIdOf(text, start, wordEnd, caps);
+    if (id < 0) return;
     const termId = wordTerm[id]!;
     if (termId === STOP) return;
     for (let k = nameFrom; k < used; k++) if (tokens[k] === termId) return;
     if (!gapAdded) {
-      for (let g = 0; g <= SEARCH_DEFAULTS.proximityWindow; g++) visit('', start, end, 0);
+      for (let g = 0; g <= SEARCH_DEFAULTS.proximityWindow; g++) pushToken(STOP);
       gapAdded = true;
     }
-    visit(word, start, end, caps);
+    visit(start, wordEnd, end, caps);
   };
-  let nameFrom = 0;
-  let gapAdded = false;
   const addSpeakers = (speakers: readonly string[], from: number): void => {
     nameFrom = from;
     gapAdded = false;
-    for (const name of speakers) forEachWord(name, visitName);
+    for (const name of speakers) {
+      text = name;
+      scanWords(name, visitName);
+    }
   };
 
   for (let d = 0; d < n; d++) {
@@ -220,15 +240,15 @@ function buildArrays(docs: readonly ParagraphDoc[]): {
     }
     docArticle[d] = articleId;
     tokenStart[d] = used;
-    const text = doc.text;
+    text = doc.text;
     flag = 0;
     if (text.includes('"') || text.includes('“') || text.includes('”')) flag |= FLAG_QUOTE;
-    forEachWord(text, visit);
+    scanWords(text, visit);
     if (doc.speakers && doc.speakers.length > 0) addSpeakers(doc.speakers, tokenStart[d]!);
     flags[d] = flag;
   }
   tokenStart[n] = used;
-  tokens = tokens.slice(0, used);
+  tokens = used < tokens.length * 0.9 ? tokens.slice(0, used) : tokens.subarray(0, used);
 
   // postings: count the paragraphs of each term, then fill term by term (compressed rows)
   const t = terms.length;
@@ -284,31 +304,44 @@ function buildArrays(docs: readonly ParagraphDoc[]): {
   const idf = new Float32Array(t);
   for (let id = 0; id < t; id++) idf[id] = idfOf(df[id]!, n);
 
-  // which briefings use each term (for the briefing context of a paragraph)
-  const docsOfArticle: number[][] = articles.map(() => []);
-  for (let d = 0; d < n; d++) docsOfArticle[docArticle[d]!]!.push(d);
+  // which briefings use each term (for the briefing context of a paragraph); paragraphs are
+  // taken briefing by briefing (a counting sort), so each term lists each briefing once
+  const articleFirst = new Uint32Array(articles.length + 1);
+  for (let d = 0; d < n; d++) articleFirst[docArticle[d]! + 1]!++;
+  for (let a = 0; a < articles.length; a++) articleFirst[a + 1]! += articleFirst[a]!;
+  const byArticle = new Uint32Array(n);
+  const fill = articleFirst.slice(0, articles.length);
+  for (let d = 0; d < n; d++) byArticle[fill[docArticle[d]!]!++] = d;
   const lastArticle = new Int32Array(t).fill(-1);
   const articleCount = new Uint32Array(t);
-  const pairs: number[] = [];
-  docsOfArticle.forEach((list, a) => {
-    for (const d of list) {
-      for (let k = tokenStart[d]!; k < tokenStart[d + 1]!; k++) {
-        const id = tokens[k]!;
+  let pairs = new Uint32Array(1024);
+  let pairCount = 0;
+  for (let a = 0; a < articles.length; a++) {
+    for (let k = articleFirst[a]!; k < articleFirst[a + 1]!; k++) {
+      const d = byArticle[k]!;
+      for (let p = tokenStart[d]!; p < tokenStart[d + 1]!; p++) {
+        const id = tokens[p]!;
         if (id === STOP || lastArticle[id] === a) continue;
         lastArticle[id] = a;
         articleCount[id]!++;
-        pairs.push(id, a);
+        if (pairCount + 2 > pairs.length) {
+          const grown = new Uint32Array(pairs.length * 2);
+          grown.set(pairs);
+          pairs = grown;
+        }
+        pairs[pairCount++] = id;
+        pairs[pairCount++] = a;
       }
     }
-  });
+  }
   const articleTermStart = new Uint32Array(t + 1);
   for (let id = 0; id < t; id++) articleTermStart[id + 1] = articleTermStart[id]! + articleCount[id]!;
   const articleTermArticles = new Uint32Array(articleTermStart[t]!);
   const articleCursor = articleTermStart.slice(0, t);
-  for (let k = 0; k < pairs.length; k += 2) articleTermArticles[articleCursor[pairs[k]!]!++] = pairs[k + 1]!;
+  for (let k = 0; k < pairCount; k += 2) articleTermArticles[articleCursor[pairs[k]!]!++] = pairs[k + 1]!;
 
   const stats: WordStats[] = [];
-  wordList.forEach((word, id) => {
+  table.words.forEach((word, id) => {
     if (wordCount[id]! > 0) stats.push({ word, count: wordCount[id]!, capitalised: wordCapitalised[id]! });
   });
   return {

@@ -82,12 +82,24 @@ const isLetters = (word: string): boolean => {
   return true;
 };
 
-/** Letter pairs of a word padded with `^` and `$`: `gaza` → `^g ga az za a$`. */
-function bigramsOf(word: string): string[] {
-  const padded = `^${word}$`;
-  const out: string[] = [];
-  for (let i = 0; i + 1 < padded.length; i++) out.push(padded.slice(i, i + 2));
-  return out;
+/** Longest word length told apart by the letter-pair index (longer words share one bucket). */
+const MAX_BUCKET_LENGTH = 63;
+
+/**
+ * The distinct letter pairs of a word padded with `^` and `$` (`gaza` → `^g ga az za a$`), as
+ * numbers, each combined with the word's length so that the index is looked up by length too.
+ */
+function pairKeys(word: string, length: number): number[] {
+  const keys: number[] = [];
+  const bucket = Math.min(length, MAX_BUCKET_LENGTH);
+  let previous = 94; // '^'
+  for (let i = 0; i <= word.length; i++) {
+    const c = i < word.length ? word.charCodeAt(i) : 36; // '$'
+    const key = (previous * 65536 + c) * 64 + bucket;
+    if (!keys.includes(key)) keys.push(key);
+    previous = c;
+  }
+  return keys;
 }
 
 /** Whether two names are spellings of one another: close for their length, and the same skeleton. */
@@ -114,7 +126,8 @@ export class Vocabulary {
   private readonly counts: Uint32Array;
   private readonly isName: Uint8Array;
   private readonly ids: ReadonlyMap<string, number>;
-  private readonly bigrams: ReadonlyMap<string, Uint32Array>;
+  /** Words by letter pair and length (see {@link pairKeys}). */
+  private readonly pairs: ReadonlyMap<number, Uint32Array>;
   private readonly skeletons: ReadonlyMap<string, Uint32Array>;
   /** Scratch counters for shared letter pairs, one per word. */
   private readonly shared: Uint16Array;
@@ -125,14 +138,14 @@ export class Vocabulary {
     this.isName = isName;
     this.shared = new Uint16Array(words.length);
     const ids = new Map<string, number>();
-    const bigrams = new Map<string, number[]>();
+    const pairs = new Map<number, number[]>();
     const skeletons = new Map<string, number[]>();
     words.forEach((word, id) => {
       ids.set(word, id);
-      for (const pair of new Set(bigramsOf(word))) {
-        const list = bigrams.get(pair);
+      for (const key of pairKeys(word, word.length)) {
+        const list = pairs.get(key);
         if (list) list.push(id);
-        else bigrams.set(pair, [id]);
+        else pairs.set(key, [id]);
       }
       if (isName[id]) {
         const key = skeletonOf(word);
@@ -142,8 +155,12 @@ export class Vocabulary {
       }
     });
     this.ids = ids;
-    this.bigrams = new Map([...bigrams].map(([k, v]) => [k, Uint32Array.from(v)]));
-    this.skeletons = new Map([...skeletons].map(([k, v]) => [k, Uint32Array.from(v)]));
+    const packed = new Map<number, Uint32Array>();
+    for (const [key, list] of pairs) packed.set(key, Uint32Array.from(list));
+    this.pairs = packed;
+    const packedSkeletons = new Map<string, Uint32Array>();
+    for (const [key, list] of skeletons) packedSkeletons.set(key, Uint32Array.from(list));
+    this.skeletons = packedSkeletons;
   }
 
   /** Builds the vocabulary from word statistics (words with digits and very short words are left out). */
@@ -278,40 +295,40 @@ export class Vocabulary {
 
   /** Words sharing enough letter pairs (or the skeleton, for names) with `word`, at most `maxCandidates`. */
   private candidates(word: string): number[] {
-    const pairs = [...new Set(bigramsOf(word))];
     const maxEdits = maxEditsFor(word.length);
-    // each edit spoils at most two letter pairs (three for a swap)
-    const needed = Math.max(1, pairs.length - 2 * maxEdits - 1);
-    const touched: number[] = [];
     const shared = this.shared;
-    for (const pair of pairs) {
-      const list = this.bigrams.get(pair);
-      if (!list) continue;
-      for (let k = 0; k < list.length; k++) {
-        const id = list[k]!;
-        if (shared[id] === 0) touched.push(id);
-        shared[id] = shared[id]! + 1;
+    const touched: number[] = [];
+    let needed = Number.MAX_SAFE_INTEGER;
+    for (let length = Math.max(1, word.length - maxEdits); length <= word.length + maxEdits; length++) {
+      const keys = pairKeys(word, length);
+      // each edit spoils at most two letter pairs (three for a swap)
+      needed = Math.min(needed, Math.max(1, keys.length - 2 * maxEdits - 1));
+      for (const key of keys) {
+        const list = this.pairs.get(key);
+        if (!list) continue;
+        for (let k = 0; k < list.length; k++) {
+          const id = list[k]!;
+          if (shared[id] === 0) touched.push(id);
+          shared[id] = shared[id]! + 1;
+        }
       }
     }
-    const found = new Set<number>();
+    const own = this.ids.get(word) ?? -1;
+    const found: { id: number; distance: number }[] = [];
+    const seen = new Set<number>();
+    const consider = (id: number, limit: number): void => {
+      if (id === own || seen.has(id)) return;
+      seen.add(id);
+      const distance = editDistance(word, this.words[id]!, limit);
+      if (distance <= limit) found.push({ id, distance });
+    };
     for (const id of touched) {
-      if (shared[id]! >= needed && Math.abs(this.words[id]!.length - word.length) <= maxEdits) found.add(id);
+      if (shared[id]! >= needed) consider(id, maxEdits);
       shared[id] = 0;
     }
     const group = this.skeletons.get(skeletonOf(word));
-    if (group) for (const id of group) found.add(id);
-    found.delete(this.ids.get(word) ?? -1);
-    const list = [...found];
-    if (list.length <= VOCABULARY_DEFAULTS.maxCandidates) return list;
-    // too many: keep the words that share the most letter pairs
-    const score = (id: number): number => {
-      const other = this.words[id]!;
-      return editDistance(word, other, maxEdits + 1);
-    };
-    return list
-      .map((id) => ({ id, d: score(id) }))
-      .sort((a, b) => a.d - b.d || this.counts[b.id]! - this.counts[a.id]!)
-      .slice(0, VOCABULARY_DEFAULTS.maxCandidates)
-      .map((x) => x.id);
+    if (group) for (const id of group) consider(id, maxEdits + 1);
+    found.sort((a, b) => a.distance - b.distance || this.counts[b.id]! - this.counts[a.id]!);
+    return found.slice(0, VOCABULARY_DEFAULTS.maxCandidates).map((f) => f.id);
   }
 }
