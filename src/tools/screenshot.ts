@@ -171,13 +171,22 @@ async function main(argv: readonly string[]): Promise<void> {
     const height = measurePageHeight(chromium, measureFile, options.width);
     const out = resolve(options.out);
     mkdirSync(dirname(out), { recursive: true });
-    screenshotPage(chromium, pageFile, out, { width: options.width, height, scale: options.scale });
-    const bytes = statSync(out).size;
+    let scale = options.scale;
+    screenshotPage(chromium, pageFile, out, { width: options.width, height, scale });
+    let bytes = statSync(out).size;
+    if (bytes > SCREENSHOT_DEFAULTS.maxBytes && scale > 1) {
+      // Over the size worth committing: one more try at one device pixel per CSS pixel.
+      scale = 1;
+      screenshotPage(chromium, pageFile, out, { width: options.width, height, scale });
+      bytes = statSync(out).size;
+    }
     console.log(
-      `Wrote ${options.out}: ${exchanges.length} answers, ${options.width}×${height} px at ${options.scale}×, ${Math.round(bytes / 1024)} KB.`,
+      `Wrote ${options.out}: ${exchanges.length} answers, ${options.width}×${height} px at ${scale}×, ${Math.round(bytes / 1024)} KB.`,
     );
     if (bytes > SCREENSHOT_DEFAULTS.maxBytes) {
-      console.warn(`The picture is over ${SCREENSHOT_DEFAULTS.maxBytes / 1024} KB: try --scale 1.`);
+      console.warn(
+        `The picture is over ${SCREENSHOT_DEFAULTS.maxBytes / 1024} KB: answer fewer commands or narrow it.`,
+      );
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
