@@ -49,3 +49,35 @@ export function editDistance(a: string, b: string, max = Number.MAX_SAFE_INTEGER
   }
   return prev[m]!;
 }
+
+const VOWEL_CODES = new Set([97, 101, 105, 111, 117, 121]); // a e i o u y
+const isVowelCode = (c: number): boolean => VOWEL_CODES.has(c);
+
+/**
+ * An edit distance in which vowels weigh half: swapping one vowel for another, or adding or
+ * dropping a vowel, costs 0.5. Spellings of one name differ mostly in their vowels
+ * (`mashal` → `meshaal` costs 1, against 2 plain edits), so this ranks them before other words
+ * at the same plain distance (`mashal` → `mashak` costs 1 too, but changes a consonant).
+ */
+export function vowelWeightedDistance(a: string, b: string): number {
+  const n = a.length;
+  const m = b.length;
+  let prev = new Float64Array(m + 1);
+  let cur = new Float64Array(m + 1);
+  for (let j = 1; j <= m; j++) prev[j] = prev[j - 1]! + (isVowelCode(b.charCodeAt(j - 1)) ? 0.5 : 1);
+  for (let i = 1; i <= n; i++) {
+    const ca = a.charCodeAt(i - 1);
+    const deleteCost = isVowelCode(ca) ? 0.5 : 1;
+    cur[0] = prev[0]! + deleteCost;
+    for (let j = 1; j <= m; j++) {
+      const cb = b.charCodeAt(j - 1);
+      const insertCost = isVowelCode(cb) ? 0.5 : 1;
+      const substituteCost = ca === cb ? 0 : isVowelCode(ca) && isVowelCode(cb) ? 0.5 : 1;
+      cur[j] = Math.min(prev[j]! + deleteCost, cur[j - 1]! + insertCost, prev[j - 1]! + substituteCost);
+    }
+    const t = prev;
+    prev = cur;
+    cur = t;
+  }
+  return prev[m]!;
+}

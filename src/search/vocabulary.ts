@@ -7,7 +7,7 @@
  * names; fuse.js then ranks that small set. Nothing here ever scans all paragraphs.
  */
 import Fuse from 'fuse.js';
-import { editDistance } from './edit-distance';
+import { editDistance, vowelWeightedDistance } from './edit-distance';
 
 /** Tuning of the spelling layer, in one frozen object. */
 export const VOCABULARY_DEFAULTS = Object.freeze({
@@ -23,6 +23,8 @@ export const VOCABULARY_DEFAULTS = Object.freeze({
   commonerFactor: 50,
   /** Longest word looked at: longer ones are pasted junk, and comparing them costs length². */
   maxWordLength: 40,
+  /** Most other spellings searched for one name. */
+  maxAliases: 3,
   /** Most candidates handed to fuse.js for one word. */
   maxCandidates: 400,
 });
@@ -232,7 +234,15 @@ export class Vocabulary {
       if (other === word || !areNameVariants(word, other)) continue;
       out.push({ word: other, distance: editDistance(word, other), weight: 0.9 });
     }
-    return out;
+    // the closest few spellings, commoner first among equals
+    return out
+      .sort(
+        (a, b) =>
+          vowelWeightedDistance(word, a.word) - vowelWeightedDistance(word, b.word) ||
+          this.frequency(b.word) - this.frequency(a.word) ||
+          (a.word < b.word ? -1 : 1),
+      )
+      .slice(0, VOCABULARY_DEFAULTS.maxAliases);
   }
 
   /**
@@ -258,15 +268,30 @@ export class Vocabulary {
       candidates.map((id) => this.words[id]!),
       { includeScore: true, threshold: VOCABULARY_DEFAULTS.fuseThreshold, ignoreLocation: true },
     );
-    const ranked: { word: string; distance: number; score: number; count: number; name: boolean }[] = [];
+    const ranked: {
+      word: string;
+      distance: number;
+      weighted: number;
+      sameSkeleton: boolean;
+      score: number;
+      count: number;
+    }[] = [];
+    const skeleton = skeletonOf(word);
     for (const result of fuse.search(word)) {
       const other = result.item;
       const id = this.ids.get(other)!;
-      const name = this.isName[id] === 1;
-      const limit = name && skeletonOf(other) === skeletonOf(word) ? maxEdits + 1 : maxEdits;
+      const sameSkeleton = skeletonOf(other) === skeleton;
+      const limit = this.isName[id] === 1 && sameSkeleton ? maxEdits + 1 : maxEdits;
       const distance = editDistance(word, other, limit);
       if (distance > limit) continue;
-      ranked.push({ word: other, distance, score: result.score ?? 1, count: this.counts[id]!, name });
+      ranked.push({
+        word: other,
+        distance,
+        weighted: vowelWeightedDistance(word, other),
+        sameSkeleton,
+        score: result.score ?? 1,
+        count: this.counts[id]!,
+      });
     }
     if (known) {
       const commoner = ownCount * VOCABULARY_DEFAULTS.commonerFactor;
@@ -276,9 +301,12 @@ export class Vocabulary {
         .slice(0, 1)
         .map((r) => ({ word: r.word, distance: r.distance, weight: 0.7 }));
     }
+    // closest first; vowels weigh half (spellings of a name differ in vowels), then the same
+    // consonants, the same first letter, fuse.js's score and the commoner word
     ranked.sort(
       (a, b) =>
-        a.distance - b.distance ||
+        a.weighted - b.weighted ||
+        Number(b.sameSkeleton) - Number(a.sameSkeleton) ||
         Number(b.word[0] === word[0]) - Number(a.word[0] === word[0]) ||
         a.score - b.score ||
         b.count - a.count ||
@@ -286,11 +314,11 @@ export class Vocabulary {
     );
     const best = ranked[0];
     if (!best) return [];
-    // keep the runners-up that are as close as the best one (the question does not say which it meant)
+    // the runners-up as close as the best one weigh the same: the question does not say which it meant
     return ranked
-      .filter((r) => r.distance === best.distance && r.word[0] === best.word[0])
+      .filter((r) => r.weighted === best.weighted && r.word[0] === best.word[0])
       .slice(0, 3)
-      .map((r, i) => ({ word: r.word, distance: r.distance, weight: i === 0 ? 0.9 : 0.5 }));
+      .map((r) => ({ word: r.word, distance: r.distance, weight: 0.9 }));
   }
 
   /** Words sharing enough letter pairs (or the skeleton, for names) with `word`, at most `maxCandidates`. */
@@ -301,8 +329,8 @@ export class Vocabulary {
     let needed = Number.MAX_SAFE_INTEGER;
     for (let length = Math.max(1, word.length - maxEdits); length <= word.length + maxEdits; length++) {
       const keys = pairKeys(word, length);
-      // each edit spoils at most two letter pairs (three for a swap)
-      needed = Math.min(needed, Math.max(1, keys.length - 2 * maxEdits - 1));
+      // each edit spoils at most two letter pairs, a swap of two letters three
+      needed = Math.min(needed, Math.max(1, keys.length - Math.max(3, 2 * maxEdits)));
       for (const key of keys) {
         const list = this.pairs.get(key);
         if (!list) continue;

@@ -55,9 +55,9 @@ describe('name aliases', () => {
     ]);
   });
 
-  it('finds other spellings of a name, but not other names with the same skeleton', () => {
+  it('finds other spellings of a name, closest first, but not other names with the same skeleton', () => {
     expect(vocabulary.aliases('meshaal').map((a) => a.word)).toEqual(['mashaal']);
-    expect(vocabulary.aliases('meshal').map((a) => a.word)).toEqual(['mashaal', 'meshaal']);
+    expect(vocabulary.aliases('meshal').map((a) => a.word)).toEqual(['meshaal', 'mashaal']);
     expect(vocabulary.aliases('hamas')).toEqual([]);
   });
 
