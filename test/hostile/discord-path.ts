@@ -93,17 +93,29 @@ export class DiscordPath {
     return `9${String(this.counter).padStart(17, '0')}`;
   }
 
-  /** A slash command (or, with `fromMessage`, a message command on a message with `args.message`). */
-  command(name: string, args: CommandArgs, options: { fromMessage?: boolean; user?: string } = {}) {
-    return this.route((sent) => ({
-      id: this.nextId(),
-      kind: 'command',
-      commandName: name,
-      userId: options.user ?? ASKER,
-      args,
-      fromMessage: options.fromMessage,
-      reply: async (body: ReplyBody) => void sent.push({ how: 'reply', body }),
-    }));
+  /**
+   * A slash command (or, with `fromMessage`, a message command on a message with `args.message`),
+   * from a member with the Manage Server permission when `admin` is set.
+   */
+  command(
+    name: string,
+    args: CommandArgs,
+    options: { fromMessage?: boolean; user?: string; admin?: boolean } = {},
+  ) {
+    return this.route((sent) =>
+      Object.assign(
+        {
+          id: this.nextId(),
+          kind: 'command' as const,
+          commandName: name,
+          userId: options.user ?? ASKER,
+          args,
+          fromMessage: options.fromMessage,
+          reply: async (body: ReplyBody) => void sent.push({ how: 'reply', body }),
+        },
+        options.admin ? { canManageServer: true } : {},
+      ),
+    );
   }
 
   /** An autocomplete request while the user types `value` into `option`. */

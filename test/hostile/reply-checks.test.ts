@@ -37,6 +37,7 @@ describe('markupProblems', () => {
     expect(markupProblems(value, 't')).toEqual([]);
     expect(markupProblems('Did you mean: `/ask`, `/who-said`?', 't')).toEqual([]);
     expect(markupProblems('Compared: a huge ~~failure~~ **zqxword**', 't')).toEqual([]);
+    expect(markupProblems('You are sending commands quickly. Try again <t:1765368003:R>.', 't')).toEqual([]);
   });
 
   it('accepts any hostile text once escaped (500 cases)', () => {

@@ -6,8 +6,9 @@
  * - nobody can be pinged: `allowed_mentions.parse` is empty, the only user listed is the one given
  *   in a valid `mention` option, and the message content is nothing but that mention;
  * - text cannot format or ping: outside the renderer's own markup (bold highlights, struck-through
- *   diffs, `> ` before a quoted snippet (first line), code spans around suggestions and citation links to http(s)
- *   pages) no markdown, mention, masked link or `@everyone`/`@here` survives unescaped.
+ *   diffs, `> ` before a quoted snippet on the first line, code spans around suggestions, the
+ *   cooldown's timestamp and citation links to http(s) pages) no markdown, mention, masked link or
+ *   `@everyone`/`@here` survives unescaped.
  */
 import type { APIEmbed } from 'discord.js';
 import type { ReplyBody } from '../../src/render/reply';
@@ -21,6 +22,8 @@ const MASS_MENTION = /@(everyone|here)/;
 const ESCAPED = /\\[\s\S]/g;
 /** The renderer's citation link `[¶14 · title](https://…)`, once escapes are neutralised. */
 const CITATION_LINK = /\[¶\d+ · [^[\]\n]*\]\(https?:\/\/[^\s()<>]+\)/g;
+/** A Discord timestamp the bot writes itself (the cooldown's "try again <t:…:R>"). */
+const TIMESTAMP = /<t:\d+:[tTdDfFR]>/g;
 /** The renderer's code spans (suggestions). */
 const CODE_SPAN = /`[^`\n]*`/g;
 /** Characters that format, hide, link or mention anywhere in a line. */
@@ -56,6 +59,7 @@ export function markupProblems(text: string, where: string): string[] {
   if (bold % 2 !== 0) problems.push(`${where}: unbalanced "**"`);
   const lines = neutral
     .replace(CITATION_LINK, 'link')
+    .replace(TIMESTAMP, 'time')
     .replace(CODE_SPAN, 'code')
     .replace(/\*\*/g, '')
     .replace(/~~/g, '')
