@@ -16,6 +16,7 @@ import {
   DiscordSigner,
   httpRequest,
   makeKeys,
+  messageCommandInteraction,
   pingInteraction,
   reader,
   type HttpReply,
@@ -184,6 +185,22 @@ describe('answers', () => {
     expect((reply.json?.data as { flags?: number }).flags).toBe(64);
     expect(embed(reply).title).toBe('Cannot answer that');
     expect(embed(reply).description).toContain('No briefing is called "oslo weather report".');
+  });
+});
+
+describe('message commands', () => {
+  it('"Who said this?" answers privately with the speaker and the cited paragraph', async () => {
+    const reply = await discord.post(
+      messageCommandInteraction(
+        'Who said this?',
+        'Meshaal said "disarming the factions is like separating us from our soul"',
+      ),
+    );
+    expectValidCallback(reply, 2);
+    expect((reply.json?.data as { flags?: number }).flags).toBe(64);
+    const text = JSON.stringify((reply.json?.data as { embeds?: unknown }).embeds);
+    expect(text).toContain('Khaled Meshaal');
+    expect(text).toContain(`¶18 · ${TITLE}`);
   });
 });
 

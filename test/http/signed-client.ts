@@ -221,6 +221,36 @@ export function autocompleteInteraction(
   return envelope(4, user, { id: snowflake(), name, type: 1, guild_id: GUILD_ID, options: list });
 }
 
+/** A message context-menu command used on a message with `content`. */
+export function messageCommandInteraction(name: string, content: string, user: TestUser = reader()) {
+  const target = {
+    id: snowflake(),
+    channel_id: CHANNEL_ID,
+    author: userJson({ id: snowflake(), username: 'poster' }),
+    content,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: [],
+    pinned: false,
+    type: 0,
+    flags: 0,
+    components: [],
+  };
+  return envelope(2, user, {
+    id: snowflake(),
+    name,
+    type: 3,
+    guild_id: GUILD_ID,
+    target_id: target.id,
+    resolved: { messages: { [target.id]: target } },
+  });
+}
+
 /** A click on a button of a message the bot posted. */
 export function buttonInteraction(customId: string, user: TestUser, message: Json = {}) {
   return {
