@@ -88,6 +88,7 @@ describe('hostile input to message commands', () => {
     'answers any message text privately, with a reply Discord accepts that pings nobody',
     async () => {
       const path = new DiscordPath();
+      const answered = new Map(names.map((name) => [name, 0]));
       await fc.assert(
         fc.asyncProperty(fc.constantFrom(...names), hostileText, async (name, message) => {
           const routed = await path.command(name, { message }, { fromMessage: true });
@@ -96,9 +97,16 @@ describe('hostile input to message commands', () => {
           expect(sentProblems(routed.sent)).toEqual([]);
           expect(routed.sent[0]?.body?.flags).toBe(64);
           expect(routed.ms).toBeLessThan(MAX_MS);
+          if (routed.sent[0]?.body?.embeds?.[0]?.title !== REPLY_TEXTS.userErrorTitle) {
+            answered.set(name, (answered.get(name) ?? 0) + 1);
+          }
         }),
         { numRuns: RUNS },
       );
+      console.log(`message commands answered: ${JSON.stringify(Object.fromEntries(answered))}`);
+      // Every message command answers messages with text, not only user errors.
+      for (const name of names)
+        expect({ name, answered: (answered.get(name) ?? 0) > 0 }).toEqual({ name, answered: true });
     },
   );
 });
