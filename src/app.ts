@@ -3,6 +3,7 @@ import type { CommandContext } from './commands/types';
 import { buildRegistry, commandContext, type Registry } from './commands/registry';
 import { UserError, messages } from './errors';
 import { loadKnowledge } from './knowledge/load';
+import type { ReloadReport } from './knowledge/store';
 import type { KnowledgeProblem } from './knowledge/types';
 import { KnowledgeIndex } from './search/knowledge-index';
 
@@ -16,17 +17,22 @@ export interface Knowledge {
   readonly problems: readonly KnowledgeProblem[];
 }
 
-/** Builds the registry and context for an index. */
-export function knowledgeFromIndex(dir: string, index: KnowledgeIndex, problems: readonly KnowledgeProblem[] = []): Knowledge {
+/** Builds the registry and context for an index; `reload` lets `/reload` reload the folder. */
+export function knowledgeFromIndex(
+  dir: string,
+  index: KnowledgeIndex,
+  problems: readonly KnowledgeProblem[] = [],
+  reload?: () => ReloadReport,
+): Knowledge {
   const registry = buildRegistry(index);
-  return Object.freeze({ dir, index, registry, context: commandContext(index, registry), problems });
+  return Object.freeze({ dir, index, registry, context: commandContext(index, registry, reload), problems });
 }
 
 /**
  * Loads, analyses and indexes the knowledge folder.
  * @throws UserError when the folder is missing or unreadable.
  */
-export function loadKnowledgeDir(dir: string): Knowledge {
+export function loadKnowledgeDir(dir: string, reload?: () => ReloadReport): Knowledge {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new UserError(messages.unreadableKnowledge(dir, 'no such folder'));
   }
@@ -36,7 +42,7 @@ export function loadKnowledgeDir(dir: string): Knowledge {
   } catch (error) {
     throw new UserError(messages.unreadableKnowledge(dir, (error as Error).message));
   }
-  return knowledgeFromIndex(dir, KnowledgeIndex.build(load.briefings), load.problems);
+  return knowledgeFromIndex(dir, KnowledgeIndex.build(load.briefings), load.problems, reload);
 }
 
 /** `file:line: message` for a knowledge problem. */

@@ -10,6 +10,7 @@ import { parseCommandLine } from './commands/parse-line';
 import { runCommand } from './commands/registry';
 import { statementsJson } from './render/statements';
 import { runConsole } from './console/console';
+import { KnowledgeStore } from './knowledge/store';
 
 /** Exit codes of DESIGN.md. */
 export const EXIT = Object.freeze({ ok: 0, failure: 1, badInput: 2 });
@@ -123,9 +124,9 @@ async function check(cli: Cli, config: Config): Promise<number> {
 }
 
 async function consoleVerb(config: Config, fromStart: boolean): Promise<number> {
-  const knowledge = loadKnowledgeDir(config.knowledgeDir);
-  reportProblems(knowledge);
-  return runConsole(knowledge, { input: process.stdin, output: process.stdout, errors: process.stderr, notice: fromStart });
+  const store = new KnowledgeStore(config.knowledgeDir);
+  reportProblems(store.knowledge);
+  return runConsole(() => store.knowledge, { input: process.stdin, output: process.stdout, errors: process.stderr, notice: fromStart });
 }
 
 async function start(cli: Cli, config: Config): Promise<number> {

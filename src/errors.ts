@@ -36,4 +36,6 @@ export const messages = {
     `The knowledge folder "${dir}" has no briefings. Add a .md or .txt file (see the README) or pass --knowledge DIR.`,
   unreadableKnowledge: (dir: string, reason: string) =>
     `Cannot read the knowledge folder "${dir}": ${reason}. Pass --knowledge DIR or set KNOWLEDGE_DIR.`,
+  needsManageServer: (command: string) =>
+    `/${command} is for server admins: it needs the Manage Server permission.`,
 } as const;

@@ -26,7 +26,13 @@ export const MENTION_OPTION: OptionSpec = Object.freeze({
   type: 'user',
 });
 
-/** The options the registry appends to every command of a group. */
-export function commonOptions(group: CommandGroup): readonly OptionSpec[] {
+/**
+ * The options the registry appends to a command: every slash command takes `briefing` and `hide`,
+ * search commands also `mention`; `meta` commands (help, reload) only `hide`; message commands none
+ * (Discord gives them no options).
+ */
+export function commonOptions(group: CommandGroup, type: 'chat' | 'message' = 'chat'): readonly OptionSpec[] {
+  if (type === 'message') return [];
+  if (group === 'meta') return [HIDE_OPTION];
   return group === 'search' ? [BRIEFING_OPTION, HIDE_OPTION, MENTION_OPTION] : [BRIEFING_OPTION, HIDE_OPTION];
 }

@@ -1,6 +1,7 @@
 import type { Answer } from '../answer/types';
 import { UserError, messages } from '../errors';
 import { AUTOCOMPLETE_CHOICES_MAX, CHOICE_NAME_MAX, CHOICE_VALUE_MAX } from '../render/limits';
+import type { ReloadReport } from '../knowledge/store';
 import type { KnowledgeIndex } from '../search/knowledge-index';
 import { askCommand } from './ask';
 import { checkCommand, findInBriefingsCommand, whoSaidThisCommand } from './check';
@@ -8,6 +9,7 @@ import { closestCommands } from './closest';
 import { commonOptions } from './common-options';
 import { helpCommand } from './help';
 import { quotesCommand } from './quotes';
+import { reloadCommand } from './reload';
 import { speakersCommand } from './speakers';
 import { summaryCommand } from './summary';
 import { timelineCommand } from './timeline';
@@ -39,7 +41,7 @@ const BUILT_IN: readonly CommandSpec[] = [
 const MESSAGE_COMMANDS: readonly CommandSpec[] = [whoSaidThisCommand, findInBriefingsCommand];
 
 const withCommonOptions = (spec: CommandSpec): CommandSpec =>
-  Object.freeze({ ...spec, options: Object.freeze([...spec.options, ...commonOptions(spec.group)]) });
+  Object.freeze({ ...spec, options: Object.freeze([...spec.options, ...commonOptions(spec.group, spec.type)]) });
 
 /**
  * Builds the registry for an index: built-in commands, a status command per topic (no code change
@@ -47,9 +49,9 @@ const withCommonOptions = (spec: CommandSpec): CommandSpec =>
  * options of its group.
  */
 export function buildRegistry(index: KnowledgeIndex): Registry {
-  const builtInNames = new Set(BUILT_IN.map((c) => c.name).concat(helpCommand.name));
+  const builtInNames = new Set([...BUILT_IN, helpCommand, reloadCommand].map((c) => c.name));
   const topics = topicCommands(index).filter((c) => !builtInNames.has(c.name));
-  const commands = [...BUILT_IN, ...topics, helpCommand, ...MESSAGE_COMMANDS].map(withCommonOptions);
+  const commands = [...BUILT_IN, ...topics, helpCommand, reloadCommand, ...MESSAGE_COMMANDS].map(withCommonOptions);
   const byName = new Map(commands.map((c) => [c.name, c]));
   return Object.freeze({ commands: Object.freeze(commands), get: (name: string) => byName.get(name) });
 }
@@ -139,6 +141,6 @@ export function autocomplete(
 }
 
 /** The context handlers run in: the index and the registry's commands. */
-export function commandContext(index: KnowledgeIndex, registry: Registry): CommandContext {
-  return Object.freeze({ index, commands: registry.commands });
+export function commandContext(index: KnowledgeIndex, registry: Registry, reload?: () => ReloadReport): CommandContext {
+  return Object.freeze({ index, commands: registry.commands, ...(reload ? { reload } : {}) });
 }

@@ -1,4 +1,5 @@
 import type { Answer } from '../answer/types';
+import type { ReloadReport } from '../knowledge/store';
 import type { KnowledgeIndex } from '../search/knowledge-index';
 
 /** Option types, as Discord names them. */
@@ -24,7 +25,12 @@ export interface CommandContext {
   readonly index: KnowledgeIndex;
   /** Every command of the registry (for `/help`). */
   readonly commands: readonly CommandSpec[];
+  /** Reloads the knowledge folder, where the front end watches one (for `/reload`). */
+  readonly reload?: () => ReloadReport;
 }
+
+/** Who may use a command. `manage-server`: members with the Manage Server permission (admins). */
+export type CommandPermission = 'everyone' | 'manage-server';
 
 /** An autocomplete suggestion: what the user sees and the value filled in. */
 export interface Choice {
@@ -43,6 +49,8 @@ export interface CommandSpec {
   readonly name: string;
   readonly description: string;
   readonly group: CommandGroup;
+  /** Who may use it (default `everyone`); Discord hides admin commands from others, and the bot checks again on receipt. */
+  readonly permission?: CommandPermission;
   /** `chat` (slash command, default) or `message` (a message context-menu command). */
   readonly type?: 'chat' | 'message';
   /** The command's own options; the registry appends the common ones. */

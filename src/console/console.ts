@@ -49,10 +49,13 @@ function banner(knowledge: Knowledge, colour: boolean): string {
 
 /**
  * Runs the console. On a TTY: a banner, a prompt with history, colour. Otherwise one command per
- * input line, each answer followed by a blank line, until the input ends.
+ * input line, each answer followed by a blank line, until the input ends. `source` may be a
+ * getter, so that a reloaded index serves the next line.
  * @returns the exit code (0).
  */
-export function runConsole(knowledge: Knowledge, streams: ConsoleStreams): Promise<number> {
+export function runConsole(source: Knowledge | (() => Knowledge), streams: ConsoleStreams): Promise<number> {
+  const current = typeof source === 'function' ? source : () => source;
+  const knowledge = current();
   const interactive = streams.input.isTTY === true && streams.output.isTTY === true;
   const colour = interactive;
   if (streams.notice) {
@@ -80,7 +83,7 @@ export function runConsole(knowledge: Knowledge, streams: ConsoleStreams): Promi
         return;
       }
       if (trimmed) {
-        const { text, error } = answerLine(knowledge, trimmed, colour);
+        const { text, error } = answerLine(current(), trimmed, colour);
         (error && !interactive ? streams.errors : streams.output).write(`${text}\n\n`);
       }
       if (interactive) rl.prompt();

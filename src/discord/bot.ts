@@ -4,10 +4,13 @@
  * client is destroyed, logs are flushed).
  */
 import {
+  PermissionFlagsBits,
   Client,
   Events,
   GatewayIntentBits,
   MessageFlags,
+  Options,
+  Routes,
   type BaseMessageOptions,
   type ChatInputCommandInteraction,
   type CommandInteractionOption,
@@ -24,6 +27,7 @@ import type { Logger } from '../logger';
 import type { ReplyBody } from '../render/reply';
 import { KnowledgeIndex } from '../search/knowledge-index';
 import type { KnowledgeStore } from '../knowledge/store';
+import { Cooldown } from './cooldown';
 import { ArgsStore } from './custom-id';
 import { routeInteraction, type CommandInteractionLike, type InteractionLike } from './interactions';
 
@@ -46,8 +50,11 @@ export interface RunningBot {
   readonly client: Client;
   /** Answers being sent right now. */
   inFlight(): number;
-  /** Finishes answers in flight (at most {@link BOT_DEFAULTS.drainTimeoutMs}), destroys the client, flushes logs. */
-  stop(): Promise<void>;
+  /**
+   * Finishes answers in flight and `alsoWaitFor` (other REST work, e.g. announcements), at most
+   * {@link BOT_DEFAULTS.drainTimeoutMs} in all, then destroys the client and flushes the logs.
+   */
+  stop(alsoWaitFor?: Promise<unknown>): Promise<void>;
 }
 
 /** Where the bot reads its knowledge: a fixed index, or a store that swaps in reloads. */
@@ -88,6 +95,7 @@ function commandAdapter(
   args: CommandArgs,
   fromMessage: boolean,
   defer: boolean,
+  targetMessageId?: string,
 ): CommandInteractionLike {
   const hidden = fromMessage ? args.hide !== false : args.hide === true;
   const deferred = defer
@@ -101,6 +109,8 @@ function commandAdapter(
     userId: interaction.user.id,
     args,
     fromMessage,
+    ...(targetMessageId ? { targetMessageId } : {}),
+    canManageServer: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) === true,
     reply: async (body) => {
       if (!deferred) return interaction.reply(toMessageOptions(body) as InteractionReplyOptions);
       await deferred;
@@ -148,7 +158,8 @@ export function adaptInteraction(
   }
   if (interaction.isMessageContextMenuCommand()) {
     const args: CommandArgs = { message: interaction.targetMessage.content ?? '' };
-    return commandAdapter(interaction, args, true, deferCommand(interaction.createdTimestamp));
+    const defer = deferCommand(interaction.createdTimestamp);
+    return commandAdapter(interaction, args, true, defer, interaction.targetId);
   }
   if (interaction.isButton()) {
     return {
@@ -156,8 +167,14 @@ export function adaptInteraction(
       kind: 'button',
       customId: interaction.customId,
       userId,
+      message: {
+        embeds: interaction.message.embeds.map((embed) => embed.toJSON()),
+        components: interaction.message.components.map((row) => row.toJSON()),
+      },
       reply: (body) => interaction.reply(toMessageOptions(body) as InteractionReplyOptions),
       update: (body) => interaction.update(toMessageOptions(body) as InteractionUpdateOptions),
+      postInChannel: (body) =>
+        interaction.client.rest.post(Routes.channelMessages(interaction.channelId), { body }),
     };
   }
   return undefined;
@@ -175,7 +192,7 @@ export interface StartBotOptions {
  * process) and logs unhandled rejections instead of crashing.
  */
 export async function startBot(
-  config: Pick<Config, 'discordToken' | 'discordApiUrl' | 'shardCount' | 'shardIds'>,
+  config: Pick<Config, 'discordToken' | 'discordApiUrl' | 'shardCount' | 'shardIds' | 'cooldownSeconds'>,
   source: KnowledgeSource,
   logger: Logger,
   options: StartBotOptions = {},
@@ -183,6 +200,7 @@ export async function startBot(
   if (!config.discordToken) throw new Error('startBot needs DISCORD_TOKEN');
   const knowledge = knowledgeGetter(source);
   const store = new ArgsStore();
+  const cooldown = Cooldown.fromConfig(config);
   // An interaction that reaches us late (a backlog, a replay after RESUME) is deferred at once.
   const deferCommand = (created: number) => Date.now() - created > BOT_DEFAULTS.deferAfterMs;
   const inFlight = new Set<Promise<void>>();
@@ -211,6 +229,7 @@ export async function startBot(
 
   client.on(Events.InteractionCreate, (interaction) => {
     if (stopping) return;
+    const received = Date.now();
     let adapted: InteractionLike | undefined;
     try {
       adapted = adaptInteraction(interaction, deferCommand);
@@ -219,7 +238,16 @@ export async function startBot(
       return;
     }
     if (!adapted) return;
-    const task = routeInteraction(adapted, { knowledge, logger, store, now: options.now }).catch(
+    const task = routeInteraction(adapted, { knowledge, logger, store, cooldown, now: options.now }).then(
+      () => {
+        if (!logger.isLevelEnabled('debug')) return;
+        // How late Discord delivered the interaction, and how long the answer took from there.
+        const { id, createdTimestamp } = interaction;
+        logger.debug(
+          { interaction: id, deliveredMs: received - createdTimestamp, answeredMs: Date.now() - received },
+          'interaction answered',
+        );
+      },
       (error: unknown) => logger.error({ err: error, interaction: interaction.id }, 'interaction failed'),
     );
     inFlight.add(task);
@@ -257,7 +285,7 @@ export async function startBot(
   return {
     client,
     inFlight: () => inFlight.size,
-    async stop() {
+    async stop(alsoWaitFor?: Promise<unknown>) {
       if (stopping) return;
       stopping = true;
       logger.info({ inFlight: inFlight.size }, 'shutting down');
@@ -265,7 +293,7 @@ export async function startBot(
       const timeout = new Promise<void>((resolve) => {
         timer = setTimeout(resolve, BOT_DEFAULTS.drainTimeoutMs);
       });
-      await Promise.race([Promise.allSettled([...inFlight]), timeout]);
+      await Promise.race([Promise.allSettled([...inFlight, alsoWaitFor]), timeout]);
       clearTimeout(timer);
       await client.destroy();
       process.off('unhandledRejection', onRejection);

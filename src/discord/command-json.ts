@@ -44,7 +44,12 @@ export interface ApplicationCommandJSON {
   readonly name: string;
   readonly description: string;
   readonly options?: readonly ApplicationCommandOptionJSON[];
+  /** Permission bits a member needs to see and use the command. */
+  readonly default_member_permissions?: number;
 }
+
+/** Discord's Manage Server permission bit (`MANAGE_GUILD`); the create-command schema takes it as a number. */
+export const MANAGE_GUILD_PERMISSION = 1 << 5;
 
 /** Why a command cannot be registered with Discord. */
 export class CommandJsonError extends Error {
@@ -100,6 +105,7 @@ export function commandJSON(spec: CommandSpec): ApplicationCommandJSON {
     name: spec.name,
     description: spec.description,
     ...(options.length > 0 ? { options } : {}),
+    ...(spec.permission === 'manage-server' ? { default_member_permissions: MANAGE_GUILD_PERMISSION } : {}),
   };
   const combined = combinedCharacters(json);
   if (combined > COMMAND_COMBINED_CHARACTERS_MAX) {

@@ -4,27 +4,39 @@
  * a small interface of what it needs from an interaction, so the routing is tested without
  * discord.js; `bot.ts` adapts discord.js interactions to it.
  */
+import type { APIEmbed } from 'discord.js';
 import type { Answer } from '../answer/types';
 import type { Knowledge } from '../app';
 import { autocomplete, runCommand } from '../commands/registry';
 import type { CommandArgs } from '../commands/types';
-import { isUserError } from '../errors';
+import { isUserError, messages, UserError } from '../errors';
 import type { Logger } from '../logger';
 import { renderDiscordPages } from '../render/discord';
 import {
   answerReply,
   autocompleteChoices,
+  type ChannelMessageBody,
   faultReply,
   noticeReply,
   pageUpdate,
+  publicReplyBody,
+  publishedUpdate,
   removeButtonsUpdate,
   type ReplyBody,
   userErrorReply,
 } from '../render/reply';
-import { ERROR_UNKNOWN_INTERACTION, INTERACTION_TOKEN_LIFETIME_MS } from '../render/limits';
+import {
+  ERROR_MISSING_ACCESS,
+  ERROR_MISSING_PERMISSIONS,
+  ERROR_UNKNOWN_INTERACTION,
+  INTERACTION_TOKEN_LIFETIME_MS,
+  MESSAGE_ACTION_ROWS_MAX,
+} from '../render/limits';
 import type { Choice } from '../commands/types';
-import { pageComponents } from './components';
-import { ArgsStore, decodeButtonState, type PageState } from './custom-id';
+import { whoSaidThisCommand } from '../commands/check';
+import { pageComponents, publicButtons, publishRow, withoutPublishButton } from './components';
+import type { Cooldown } from './cooldown';
+import { ArgsStore, decodeButtonState, type PageState, type PublishState } from './custom-id';
 import { paragraphAnswer } from './show-paragraph';
 
 /** Behaviour of the router. */
@@ -45,7 +57,16 @@ export const INTERACTION_TEXTS = Object.freeze({
     `Only the person who asked can turn these pages. Run /${command} yourself to get your own copy.`,
   unknownButtonTitle: 'Unknown button',
   unknownButton: 'This button is from an older version of the bot. Run the command again.',
+  notYourCheck:
+    'Only the person who checked this message can post the check. Use "Who said this?" on the message yourself.',
+  cannotPostTitle: 'Cannot post here',
+  cannotPost:
+    'I could not post in this channel. Give me the Send Messages and Read Message History permissions here, or share the check yourself.',
+  noPostingHere: 'Posting a check in the channel is not available here. Share the check yourself.',
 });
+
+/** Message commands whose private answer can be posted in the channel as a reply to the message. */
+const PUBLISHABLE_MESSAGE_COMMANDS: ReadonlySet<string> = new Set([whoSaidThisCommand.name]);
 
 /** What the router needs from a slash-command or message-command interaction. */
 export interface CommandInteractionLike {
@@ -56,6 +77,10 @@ export interface CommandInteractionLike {
   readonly args: CommandArgs;
   /** True for message context-menu commands: their answers are private by default. */
   readonly fromMessage?: boolean;
+  /** The message a message command was used on (its id), for a public reply to it. */
+  readonly targetMessageId?: string;
+  /** Whether the member has the Manage Server permission (checked again for admin commands). */
+  readonly canManageServer?: boolean;
   reply(body: ReplyBody): Promise<unknown>;
 }
 
@@ -76,8 +101,12 @@ export interface ButtonInteractionLike {
   readonly kind: 'button';
   readonly customId: string;
   readonly userId: string;
+  /** The message the button sits on: its embeds and its buttons (API JSON). */
+  readonly message?: { readonly embeds: readonly APIEmbed[]; readonly components: readonly unknown[] };
   reply(body: ReplyBody): Promise<unknown>;
   update(body: ReplyBody): Promise<unknown>;
+  /** Posts a message in the button's channel (absent where the front end cannot). */
+  postInChannel?(body: ChannelMessageBody): Promise<unknown>;
 }
 
 export type InteractionLike = CommandInteractionLike | AutocompleteInteractionLike | ButtonInteractionLike;
@@ -87,6 +116,8 @@ export interface RouterDeps {
   knowledge(): Knowledge;
   readonly logger: Logger;
   readonly store: ArgsStore;
+  /** The per-user cooldown (absent: none). Autocomplete and buttons are exempt. */
+  readonly cooldown?: Cooldown;
   now?(): number;
 }
 
@@ -106,6 +137,11 @@ export async function routeInteraction(interaction: InteractionLike, deps: Route
     interaction.kind === 'button' ? interaction.customId.split('|')[0] : interaction.commandName;
   const log = deps.logger.child({ interaction: interaction.id, kind: interaction.kind, command });
   try {
+    const wait = deps.cooldown?.take(interaction.userId, interaction.kind);
+    if (wait && interaction.kind !== 'autocomplete') {
+      await interaction.reply(wait);
+      return;
+    }
     if (interaction.kind === 'autocomplete') await answerAutocomplete(interaction, deps);
     else if (interaction.kind === 'command') await answerCommand(interaction, deps);
     else await answerButton(interaction, deps);
@@ -164,6 +200,9 @@ async function answerCommand(interaction: CommandInteractionLike, deps: RouterDe
   const args = interaction.fromMessage
     ? messageCommandArgs(knowledge, interaction.commandName, String(interaction.args.message ?? ''))
     : interaction.args;
+  if (knowledge.registry.get(interaction.commandName)?.permission === 'manage-server' && !interaction.canManageServer) {
+    throw new UserError(messages.needsManageServer(interaction.commandName));
+  }
   const answer = runCommand(knowledge.registry, interaction.commandName, args, knowledge.context);
   const issued = Math.floor((deps.now?.() ?? Date.now()) / 1000);
   const hide = interaction.fromMessage ? interaction.args.hide !== false : interaction.args.hide === true;
@@ -175,7 +214,18 @@ async function answerCommand(interaction: CommandInteractionLike, deps: RouterDe
     issued,
     store: deps.store,
   });
-  await interaction.reply(answerReply(page.embed, { hide, mention, components: page.components }));
+  const components = [...page.components];
+  if (
+    interaction.fromMessage &&
+    hide &&
+    interaction.targetMessageId &&
+    PUBLISHABLE_MESSAGE_COMMANDS.has(interaction.commandName) &&
+    components.length < MESSAGE_ACTION_ROWS_MAX
+  ) {
+    const row = publishRow(interaction.userId, interaction.targetMessageId);
+    if (row) components.push(row);
+  }
+  await interaction.reply(answerReply(page.embed, { hide, mention, components }));
 }
 
 function renderPage(
@@ -207,6 +257,10 @@ async function answerButton(interaction: ButtonInteractionLike, deps: RouterDeps
     await interaction.reply(noticeReply(INTERACTION_TEXTS.expiredTitle, INTERACTION_TEXTS.expired(command)));
     return;
   }
+  if (state.kind === 'publish') {
+    await publishCheck(interaction, state, deps);
+    return;
+  }
   if (state.kind === 'paragraph') {
     const answer = paragraphAnswer(knowledge.index, state.article, state.paragraph);
     const [page] = renderDiscordPages(answer);
@@ -214,6 +268,37 @@ async function answerButton(interaction: ButtonInteractionLike, deps: RouterDeps
     return;
   }
   await turnPage(interaction, state, deps);
+}
+
+/**
+ * Posts a private check in the channel as a reply to the checked message (no pings), then
+ * removes the button from the private answer so it cannot be posted twice.
+ */
+async function publishCheck(
+  interaction: ButtonInteractionLike,
+  state: PublishState,
+  deps: RouterDeps,
+): Promise<void> {
+  if (interaction.userId !== state.user) {
+    await interaction.reply(noticeReply(INTERACTION_TEXTS.notYoursTitle, INTERACTION_TEXTS.notYourCheck));
+    return;
+  }
+  const embeds = interaction.message?.embeds ?? [];
+  if (!interaction.postInChannel || embeds.length === 0) {
+    await interaction.reply(noticeReply(INTERACTION_TEXTS.cannotPostTitle, INTERACTION_TEXTS.noPostingHere));
+    return;
+  }
+  const components = interaction.message?.components ?? [];
+  try {
+    await interaction.postInChannel(publicReplyBody(embeds, state.message, publicButtons(components)));
+  } catch (error) {
+    const code = discordErrorCode(error);
+    if (code !== ERROR_MISSING_PERMISSIONS && code !== ERROR_MISSING_ACCESS) throw error;
+    deps.logger.warn({ code, interaction: interaction.id }, 'no permission to post the check in the channel');
+    await interaction.reply(noticeReply(INTERACTION_TEXTS.cannotPostTitle, INTERACTION_TEXTS.cannotPost));
+    return;
+  }
+  await interaction.update(publishedUpdate(withoutPublishButton(components)));
 }
 
 async function turnPage(

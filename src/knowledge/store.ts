@@ -35,7 +35,7 @@ export class KnowledgeStore {
   private readonly listeners = new Set<(report: ReloadReport, knowledge: Knowledge) => void>();
 
   constructor(readonly dir: string, initial?: Knowledge) {
-    this.current = initial ?? loadKnowledgeDir(dir);
+    this.current = initial ?? loadKnowledgeDir(dir, () => this.reload());
   }
 
   /** The knowledge every command reads now. */
@@ -54,7 +54,7 @@ export class KnowledgeStore {
     const before = this.current;
     let next: Knowledge;
     try {
-      next = loadKnowledgeDir(this.dir);
+      next = loadKnowledgeDir(this.dir, () => this.reload());
     } catch (error) {
       return this.finish({ swapped: false, added: [], removed: [], changed: [], problems: [], keptBecause: (error as Error).message, briefings: before.index.briefings.length });
     }
