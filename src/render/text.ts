@@ -94,7 +94,7 @@ export function renderText(answer: Answer, style: TextStyle = PLAIN_STYLE): stri
   if (answer.items && answer.items.length > 0) {
     lines.push('');
     const width = Math.min(40, Math.max(...answer.items.map((item) => item.name.length)));
-    for (const item of answer.items) lines.push(`  ${style.bold(item.name.padEnd(width))}  ${item.value}`);
+    for (const item of answer.items) lines.push(`  ${style.bold(item.name)}${' '.repeat(Math.max(0, width - item.name.length))}  ${item.value}`);
   }
   if (answer.results.length === 0 && (!answer.items || answer.items.length === 0) && answer.empty) {
     lines.push('', answer.empty);
