@@ -134,6 +134,22 @@ describe('start --shards auto: one command, one process per shard', () => {
     await expectAnswerOnShard(fake, 1);
   });
 
+  it('respawns a shard whose process dies, and the new process answers its guilds', async () => {
+    const started = manager.logs.find((line) => line.msg === 'shard process started' && line.shard === 1);
+    const from = manager.logs.length;
+    process.kill(Number(started?.pid), 'SIGKILL');
+    await manager.waitForLog((line) => line.msg === 'shard process exited' && line.shard === 1, 10_000, from);
+    const respawned = await manager.waitForLog(
+      (line) => line.msg === 'shard process started' && line.shard === 1,
+      10_000,
+      from,
+    );
+    expect(respawned.pid).not.toBe(started?.pid);
+    await manager.waitForLog((line) => line.msg === 'shard ready' && line.shard === 1, 20_000, from);
+    expect(fake.identified.filter(([id]) => id === 1)).toHaveLength(2);
+    await expectAnswerOnShard(fake, 1);
+  }, 40_000);
+
   it('stops every shard on SIGTERM and exits 0', async () => {
     const code = await manager.stop('SIGTERM', 20_000);
     expect(code).toBe(0);
