@@ -123,7 +123,7 @@ export function autocomplete(
   if (!spec) return [];
   let choices: readonly Choice[] = [];
   try {
-    if (option === 'briefing') choices = ctx.index.suggestBriefings(value);
+    if (option === 'briefing') choices = ctx.index.suggestBriefings(value.slice(0, 200));
     else if (spec.autocomplete) choices = spec.autocomplete(option, value.slice(0, 200), args, ctx);
   } catch {
     choices = [];
