@@ -3,8 +3,10 @@
  * an interaction ({@link InteractionLike}), answered through an {@link InteractionExchange}.
  * Reads only what the router needs and checks it, since the body comes from the network.
  */
+import { PermissionFlagsBits, type APIEmbed } from 'discord.js';
 import type { CommandArgs } from '../commands/types';
 import type { InteractionLike } from '../discord/interactions';
+import type { ChannelMessageBody } from '../render/reply';
 import type { Deferral, InteractionExchange } from './exchange';
 
 /** Discord's numbers for interaction types. */
@@ -38,6 +40,12 @@ export interface InteractionEnvelope {
   readonly data: Json;
   /** The member's user in a guild, the user in a DM. */
   readonly userId: string;
+  /** The channel the interaction comes from. */
+  readonly channelId?: string;
+  /** The member's permissions in the channel (a bitfield as a decimal string); absent in DMs. */
+  readonly memberPermissions?: string;
+  /** The message a component sits on. */
+  readonly message?: Json;
 }
 
 /**
@@ -53,6 +61,9 @@ export function readEnvelope(body: unknown): InteractionEnvelope | undefined {
   if (!id || !applicationId || !token || typeof type !== 'number') return undefined;
   const member = isObject(body.member) ? body.member : undefined;
   const user = isObject(member?.user) ? member.user : isObject(body.user) ? body.user : undefined;
+  const channel = isObject(body.channel) ? body.channel : undefined;
+  const channelId = text(body.channel_id) ?? text(channel?.id);
+  const memberPermissions = text(member?.permissions);
   return {
     id,
     applicationId,
@@ -60,7 +71,37 @@ export function readEnvelope(body: unknown): InteractionEnvelope | undefined {
     token,
     data: isObject(body.data) ? body.data : {},
     userId: text(user?.id) ?? '',
+    ...(channelId ? { channelId } : {}),
+    ...(memberPermissions ? { memberPermissions } : {}),
+    ...(isObject(body.message) ? { message: body.message } : {}),
   };
+}
+
+/**
+ * Whether the member may manage the server (Manage Server, or Administrator, which implies every
+ * permission). False in DMs and for anything unreadable.
+ */
+export function canManageServer(permissions: string | undefined): boolean {
+  if (!permissions || !/^\d{1,40}$/.test(permissions)) return false;
+  const bits = BigInt(permissions);
+  return (bits & (PermissionFlagsBits.ManageGuild | PermissionFlagsBits.Administrator)) !== 0n;
+}
+
+/** Embeds and buttons of the message a component sits on (API JSON, as Discord sent them). */
+function messageParts(message: Json | undefined): {
+  embeds: readonly APIEmbed[];
+  components: readonly unknown[];
+} {
+  return {
+    embeds: Array.isArray(message?.embeds) ? (message.embeds as APIEmbed[]) : [],
+    components: Array.isArray(message?.components) ? message.components : [],
+  };
+}
+
+/** What the endpoint can do beyond answering the interaction. */
+export interface AdaptOptions {
+  /** Posts a message in a channel (needs the bot token; absent without one). */
+  readonly postInChannel?: (channelId: string, body: ChannelMessageBody) => Promise<unknown>;
 }
 
 /** Option values as command arguments; subcommand options are flattened, user options give the id. */
@@ -126,6 +167,7 @@ export function deferralFor(interaction: InteractionLike): Deferral {
 export function adaptInteraction(
   envelope: InteractionEnvelope,
   exchange: Pick<InteractionExchange, 'reply' | 'update' | 'respond'>,
+  options: AdaptOptions = {},
 ): InteractionLike | undefined {
   const { id, data, userId } = envelope;
   const commandName = text(data.name);
@@ -152,6 +194,7 @@ export function adaptInteraction(
         commandName,
         userId,
         args: optionArgs(data.options),
+        canManageServer: canManageServer(envelope.memberPermissions),
         reply: (body) => exchange.reply(body),
       };
     }
@@ -163,6 +206,8 @@ export function adaptInteraction(
         userId,
         args: { message: targetMessageText(data) },
         fromMessage: true,
+        ...(text(data.target_id) ? { targetMessageId: text(data.target_id) } : {}),
+        canManageServer: canManageServer(envelope.memberPermissions),
         reply: (body) => exchange.reply(body),
       };
     }
@@ -175,8 +220,12 @@ export function adaptInteraction(
       kind: 'button',
       customId,
       userId,
+      message: messageParts(envelope.message),
       reply: (body) => exchange.reply(body),
       update: (body) => exchange.update(body),
+      ...(options.postInChannel && envelope.channelId
+        ? { postInChannel: (body: ChannelMessageBody) => options.postInChannel!(envelope.channelId!, body) }
+        : {}),
     };
   }
   return undefined;

@@ -6,7 +6,7 @@
  * client does the rate limits (429 with Retry-After) and retries of server errors.
  */
 import { REST, Routes } from 'discord.js';
-import type { ReplyBody } from '../render/reply';
+import type { ChannelMessageBody, ReplyBody } from '../render/reply';
 
 /** Settings of the follow-up client. */
 export const FOLLOW_UP_DEFAULTS = Object.freeze({
@@ -67,4 +67,16 @@ export function restFollowUps(apiUrl: string): FollowUpClient {
       await rest.post(Routes.webhook(applicationId, token), { body, auth: false });
     },
   };
+}
+
+/**
+ * Posts messages in channels with the bot token (`POST /channels/{id}/messages`), for the buttons
+ * that share a private answer in the channel. Only available when DISCORD_TOKEN is set.
+ */
+export function restChannelPoster(
+  apiUrl: string,
+  token: string,
+): (channelId: string, body: ChannelMessageBody) => Promise<unknown> {
+  const rest = new REST({ api: apiUrl, timeout: FOLLOW_UP_DEFAULTS.timeoutMs }).setToken(token);
+  return (channelId, body) => rest.post(Routes.channelMessages(channelId), { body });
 }

@@ -16,10 +16,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { KeyObject } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Knowledge } from '../app';
+import type { Cooldown } from '../discord/cooldown';
 import { ArgsStore } from '../discord/custom-id';
 import { routeInteraction, type InteractionLike, type RouterDeps } from '../discord/interactions';
 import type { Logger } from '../logger';
-import { faultReply } from '../render/reply';
+import { faultReply, type ChannelMessageBody } from '../render/reply';
 import { INTERACTION_RESPONSE_DEADLINE_MS } from '../render/limits';
 import { adaptInteraction, deferralFor, INTERACTION_TYPES, readEnvelope } from './adapt';
 import { CALLBACK_TYPES, InteractionExchange, type InteractionCallback } from './exchange';
@@ -52,6 +53,10 @@ export interface InteractionServerOptions {
   readonly logger: Logger;
   /** Where deferred answers follow up. */
   readonly followUps: FollowUpClient;
+  /** The per-user cooldown (absent: none). Kept per process: each replica counts its own. */
+  readonly cooldown?: Cooldown;
+  /** Posts in a channel with the bot token ("Post in channel" buttons); absent without a token. */
+  readonly postInChannel?: (channelId: string, body: ChannelMessageBody) => Promise<unknown>;
   readonly deferAfterMs?: number;
   readonly maxBodyBytes?: number;
   readonly drainTimeoutMs?: number;
@@ -136,7 +141,14 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
   const route = options.route ?? routeInteraction;
   const logger = options.logger;
   const store = new ArgsStore();
-  const deps: RouterDeps = { knowledge: options.knowledge, logger, store, now };
+  const deps: RouterDeps = {
+    knowledge: options.knowledge,
+    logger,
+    store,
+    now,
+    ...(options.cooldown ? { cooldown: options.cooldown } : {}),
+  };
+  const adaptOptions = options.postInChannel ? { postInChannel: options.postInChannel } : {};
   const inFlight = new Set<Promise<unknown>>();
   const startedAt = now();
   let stopping = false;
@@ -152,11 +164,15 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     if (envelope.type === INTERACTION_TYPES.ping) return { status: 200, body: { type: CALLBACK_TYPES.pong } };
     // The exchange needs to know how the interaction defers, which the adapted interaction tells.
     const late: { exchange?: InteractionExchange } = {};
-    const interaction = adaptInteraction(envelope, {
-      reply: (body) => late.exchange!.reply(body),
-      update: (body) => late.exchange!.update(body),
-      respond: (choices) => late.exchange!.respond(choices),
-    });
+    const interaction = adaptInteraction(
+      envelope,
+      {
+        reply: (body) => late.exchange!.reply(body),
+        update: (body) => late.exchange!.update(body),
+        respond: (choices) => late.exchange!.respond(choices),
+      },
+      adaptOptions,
+    );
     if (!interaction) return { status: 400, body: { error: HTTP_TEXTS.unsupported } };
     const current = new InteractionExchange(
       { applicationId: envelope.applicationId, token: envelope.token },

@@ -3,11 +3,12 @@
  * Loads and watches the knowledge folder, serves until SIGINT or SIGTERM, then lets answers in
  * flight finish and exits 0.
  */
-import { loadKnowledgeDir, problemText } from '../app';
+import { problemText } from '../app';
 import { ConfigError, type Config } from '../config';
+import { Cooldown } from '../discord/cooldown';
 import { KnowledgeStore } from '../knowledge/store';
 import { createLogger, type Logger } from '../logger';
-import { restFollowUps } from './follow-up';
+import { restChannelPoster, restFollowUps } from './follow-up';
 import { createInteractionServer } from './server';
 
 /** Where the endpoint listens unless told otherwise. */
@@ -65,7 +66,8 @@ export async function serveHttpFromCli(
   const host =
     typeof values.host === 'string' && values.host.trim() ? values.host.trim() : SERVE_HTTP_DEFAULTS.host;
   const logger = createLogger(config);
-  const store = new KnowledgeStore(config.knowledgeDir, loadKnowledgeDir(config.knowledgeDir));
+  // The store loads the folder itself, so that /reload can reload it.
+  const store = new KnowledgeStore(config.knowledgeDir);
   for (const problem of store.knowledge.problems) logger.warn({ file: problem.file }, problemText(problem));
   store.onReload((report) => {
     if (report.swapped) logger.info({ ...report, problems: report.problems.length }, 'knowledge reloaded');
@@ -81,6 +83,11 @@ export async function serveHttpFromCli(
     knowledge: () => store.knowledge,
     logger,
     followUps: restFollowUps(config.discordApiUrl),
+    cooldown: Cooldown.fromConfig(config),
+    // Answering needs no bot token; posting a private answer in the channel does.
+    ...(config.discordToken
+      ? { postInChannel: restChannelPoster(config.discordApiUrl, config.discordToken) }
+      : {}),
   });
   const signal = nextSignal(logger);
   const address = await endpoint.listen(port, host);

@@ -1,4 +1,10 @@
-import { adaptInteraction, deferralFor, optionArgs, readEnvelope } from '../../src/http/adapt';
+import {
+  adaptInteraction,
+  canManageServer,
+  deferralFor,
+  optionArgs,
+  readEnvelope,
+} from '../../src/http/adapt';
 
 const noAnswer = {
   reply: () => Promise.resolve(),
@@ -110,5 +116,20 @@ describe('adaptInteraction', () => {
     ).toBeUndefined();
     expect(adaptInteraction(envelope(3, { custom_id: 'menu', component_type: 3 }), noAnswer)).toBeUndefined();
     expect(adaptInteraction(envelope(5, { custom_id: 'form' }), noAnswer)).toBeUndefined();
+  });
+});
+
+describe('canManageServer', () => {
+  it('is true with Manage Server (1 << 5) or Administrator (1 << 3), false otherwise', () => {
+    expect(canManageServer('32')).toBe(true);
+    expect(canManageServer('8')).toBe(true);
+    expect(canManageServer('2248473465835073')).toBe(false);
+    expect(canManageServer((2248473465835073n | 32n).toString())).toBe(true);
+  });
+
+  it('is false in DMs and for anything unreadable', () => {
+    expect(canManageServer(undefined)).toBe(false);
+    expect(canManageServer('all')).toBe(false);
+    expect(canManageServer('-32')).toBe(false);
   });
 });

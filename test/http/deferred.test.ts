@@ -4,8 +4,6 @@
  * interaction token. The router is wrapped to be slow; a small local REST server stands in for
  * Discord's webhook routes and checks every follow-up with Discord's schemas.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { loadKnowledgeDir } from '../../src/app';
 import { routeInteraction } from '../../src/discord/interactions';
@@ -13,12 +11,8 @@ import { restFollowUps } from '../../src/http/follow-up';
 import { createInteractionServer, type InteractionServer } from '../../src/http/server';
 import { createLogger } from '../../src/logger';
 import { ROOT } from '../e2e/bot-process';
-import {
-  checkFollowUp,
-  checkInteractionCallback,
-  checkWebhookEdit,
-  mentionProblems,
-} from '../e2e/discord-rules';
+import { checkInteractionCallback } from '../e2e/discord-rules';
+import { RestRecorder } from './rest-recorder';
 import {
   APPLICATION_ID,
   autocompleteInteraction,
@@ -31,79 +25,16 @@ import {
 
 type Json = Record<string, unknown>;
 
-/** One REST request the endpoint made. */
-interface RestCall {
-  readonly method: string;
-  readonly path: string;
-  readonly body: Json;
-  readonly problems: readonly string[];
-}
-
-/** Discord's webhook routes, recording and checking what arrives. */
-class WebhookRecorder {
-  readonly calls: RestCall[] = [];
-  private waiters: (() => void)[] = [];
-  private constructor(private readonly server: Server) {}
-
-  static async start(): Promise<WebhookRecorder> {
-    const server = createServer();
-    const recorder = new WebhookRecorder(server);
-    server.on('request', (req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-        const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Json;
-        const edit = req.method === 'PATCH' && path.endsWith('/messages/@original');
-        const problems = [
-          ...(edit ? checkWebhookEdit(body) : checkFollowUp(body)),
-          ...mentionProblems(body, path),
-          ...(req.headers.authorization ? ['webhook requests carry no bot token'] : []),
-        ];
-        recorder.calls.push({ method: req.method ?? '', path, body, problems });
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ id: '9234567890123456789', channel_id: '3234567890123456789', ...body }));
-        for (const wake of recorder.waiters.splice(0)) wake();
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    return recorder;
-  }
-
-  get apiUrl(): string {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/api`;
-  }
-
-  /** Resolves with the first call whose path contains `token`. */
-  async callFor(token: string, timeoutMs = 5_000): Promise<RestCall> {
-    const started = Date.now();
-    for (;;) {
-      const found = this.calls.find((c) => c.path.includes(token));
-      if (found) return found;
-      if (Date.now() - started > timeoutMs) throw new Error(`no REST call for ${token}`);
-      await new Promise<void>((resolve) => {
-        this.waiters.push(resolve);
-        setTimeout(resolve, 50);
-      });
-    }
-  }
-
-  async stop(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
-  }
-}
-
 const knowledge = loadKnowledgeDir(join(ROOT, 'knowledge'));
 const keys = makeKeys();
 const SLOW_MS = 250;
 
-let recorder: WebhookRecorder;
+let recorder: RestRecorder;
 let endpoint: InteractionServer;
 let discord: DiscordSigner;
 
 beforeAll(async () => {
-  recorder = await WebhookRecorder.start();
+  recorder = await RestRecorder.start();
   endpoint = createInteractionServer({
     publicKey: keys.publicKeyHex,
     knowledge: () => knowledge,

@@ -121,7 +121,14 @@ export function snowflake(): string {
 export interface TestUser {
   readonly id: string;
   readonly username: string;
+  /** The member's permissions bitfield (default: an ordinary member's, without Manage Server). */
+  readonly permissions?: string;
 }
+
+/** An ordinary member's permissions: no Administrator, no Manage Server. */
+export const MEMBER_PERMISSIONS = '2248473465835073';
+/** Manage Server (1 << 5) on top of an ordinary member's. */
+export const MANAGER_PERMISSIONS = (BigInt(MEMBER_PERMISSIONS) | 32n).toString();
 
 export const reader = (): TestUser => ({ id: snowflake(), username: 'reader' });
 
@@ -149,7 +156,7 @@ function envelope(type: number, user: TestUser, data?: Json): Json & { id: strin
     member: {
       user: userJson(user),
       roles: [],
-      permissions: '2248473465835073',
+      permissions: user.permissions ?? MEMBER_PERMISSIONS,
       joined_at: '2025-01-01T00:00:00.000000+00:00',
       deaf: false,
       mute: false,
