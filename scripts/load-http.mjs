@@ -5,7 +5,8 @@
 // registry, so the figures include signature checks, routing, search and rendering.
 //
 // Options: --duration S (default 5), --connections N (default 10), --warmup S (default 1),
-// --knowledge DIR (default ./knowledge), --json (the figures as JSON on stdout).
+// --knowledge DIR (default ./knowledge), --only NAME (one kind of request from the mix, e.g. ping),
+// --json (the figures as JSON on stdout).
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { generateKeyPairSync, sign } from 'node:crypto';
@@ -26,6 +27,7 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '1' },
     knowledge: { type: 'string', default: join(ROOT, 'knowledge') },
     json: { type: 'boolean', default: false },
+    only: { type: 'string' },
   },
 });
 const duration = Number(values.duration);
@@ -103,9 +105,15 @@ const MIX = [
   ],
 ];
 
+const SENT = values.only ? MIX.filter(([name]) => name === values.only) : MIX;
+if (SENT.length === 0) {
+  process.stderr.write(`--only takes one of: ${MIX.map(([name]) => name).join(', ')}\n`);
+  process.exit(2);
+}
+
 function signedRequests() {
   const timestamp = String(Math.floor(Date.now() / 1000));
-  return MIX.map(([, body]) => {
+  return SENT.map(([, body]) => {
     const text = JSON.stringify(body);
     return {
       method: 'POST',
@@ -185,7 +193,7 @@ try {
     timeouts: result.timeouts,
     connections,
     durationSeconds: duration,
-    mix: MIX.map(([name]) => name),
+    mix: SENT.map(([name]) => name),
     node: process.version,
   };
   if (values.json) {
