@@ -45,6 +45,24 @@ export const BOT_DEFAULTS = Object.freeze({
   deferAfterMs: 1_500,
 });
 
+/**
+ * What discord.js keeps in memory. The bot answers from its own index and reads everything else
+ * from the interaction itself, so users, members and messages are not cached: a burst of
+ * thousands of different users would otherwise grow the caches without bound.
+ */
+export function botCacheFactory() {
+  return Options.cacheWithLimits({
+    ...Options.DefaultMakeCacheSettings,
+    MessageManager: 0,
+    UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user.id },
+    GuildMemberManager: { maxSize: 0, keepOverLimit: (member) => member.id === member.client.user.id },
+    PresenceManager: 0,
+    ReactionManager: 0,
+    ThreadMemberManager: 0,
+    VoiceStateManager: 0,
+  });
+}
+
 /** A running bot. */
 export interface RunningBot {
   readonly client: Client;
@@ -209,6 +227,7 @@ export async function startBot(
     intents: [GatewayIntentBits.Guilds],
     rest: { api: config.discordApiUrl },
     allowedMentions: { parse: [] },
+    makeCache: botCacheFactory(),
     ...(config.shardIds && config.shardCount
       ? { shards: [...config.shardIds], shardCount: config.shardCount }
       : {}),

@@ -6,7 +6,14 @@ import type { APIActionRowComponent, APIButtonComponent, APIComponentInMessageAc
 import type { Citation } from '../answer/types';
 import type { CommandArgs } from '../commands/types';
 import { ACTION_ROW_BUTTONS_MAX, BUTTON_LABEL_MAX } from '../render/limits';
-import { type ArgsStore, encodePageState, encodeParagraphState } from './custom-id';
+import {
+  type ArgsStore,
+  encodePageState,
+  encodeParagraphState,
+  encodePublishState,
+  isParagraphButton,
+  isPublishButton,
+} from './custom-id';
 
 /** Discord's numbers for components and button styles. */
 const ACTION_ROW = 1;
@@ -19,6 +26,7 @@ export const BUTTON_LABELS = Object.freeze({
   back: '◀ Back',
   more: 'More ▶',
   paragraph: (n: number) => `Show ¶${n}`,
+  publish: 'Post in channel',
 });
 
 /** Options that never go into page state: they shape the first reply only. */
@@ -67,6 +75,41 @@ export function pageComponents(context: PageContext, store?: ArgsStore): Row[] {
   }
   if (show.length > 0) rows.push({ type: ACTION_ROW, components: show });
   return rows;
+}
+
+/**
+ * The row with the "Post in channel" button under a private check of a message, or undefined
+ * when the ids cannot be encoded. Only `asker` may use it.
+ */
+export function publishRow(asker: string, targetMessageId: string): Row | undefined {
+  const id = encodePublishState(asker, targetMessageId);
+  return id
+    ? { type: ACTION_ROW, components: [button(id, BUTTON_LABELS.publish, STYLE_PRIMARY)] }
+    : undefined;
+}
+
+/** Keeps only the buttons for which `keep(custom_id)` holds; rows left empty are dropped. */
+function filterButtons(rows: readonly unknown[], keep: (customId: string) => boolean): Row[] {
+  const out: Row[] = [];
+  for (const row of rows) {
+    const components = (row as { components?: unknown }).components;
+    if (!Array.isArray(components)) continue;
+    const kept = components.filter(
+      (c: { custom_id?: unknown }) => typeof c.custom_id === 'string' && keep(c.custom_id),
+    );
+    if (kept.length > 0) out.push({ type: ACTION_ROW, components: kept as APIButtonComponent[] });
+  }
+  return out;
+}
+
+/** The buttons of a message that anyone may use on a public copy of it ("Show ¶N"). */
+export function publicButtons(rows: readonly unknown[]): Row[] {
+  return filterButtons(rows, isParagraphButton);
+}
+
+/** A message's buttons without the "Post in channel" one (after the check was posted). */
+export function withoutPublishButton(rows: readonly unknown[]): Row[] {
+  return filterButtons(rows, (id) => !isPublishButton(id));
 }
 
 function button(

@@ -4,6 +4,7 @@
  *
  * - page turn:      `pg|<page>|<asker>|<issued>|<command>|<name>=<typed value>|…`
  * - show paragraph: `sp|<paragraph>|<article slug>`
+ * - post publicly:  `pc|<asker>|<target message id>` (a private check, posted as a reply to the message)
  *
  * `<issued>` is the time the answer was given (seconds, base 36), for expiry. Values are typed by
  * their first character (`s` string, `b` boolean, `n` number) and `%`/`|` in them are
@@ -33,8 +34,17 @@ export interface ParagraphState {
   readonly paragraph: number;
 }
 
+/** The state of a "Post in channel" button under a private check of a message. */
+export interface PublishState {
+  readonly kind: 'publish';
+  /** The user who asked; only they may post their check. */
+  readonly user: string;
+  /** The checked message, which the public post replies to. */
+  readonly message: string;
+}
+
 /** What a button's custom_id says. */
-export type ButtonState = PageState | ParagraphState;
+export type ButtonState = PageState | ParagraphState | PublishState;
 
 /** Tuning of the codec. */
 export const CUSTOM_ID_DEFAULTS = Object.freeze({
@@ -45,6 +55,9 @@ export const CUSTOM_ID_DEFAULTS = Object.freeze({
 const SEPARATOR = '|';
 const PAGE_PREFIX = 'pg';
 const PARAGRAPH_PREFIX = 'sp';
+const PUBLISH_PREFIX = 'pc';
+/** Users and messages are Discord snowflakes. */
+const SNOWFLAKE = /^\d{17,20}$/;
 const STORE_MARK = '@';
 
 /** Arguments parked in memory when they do not fit in a custom_id. Insertion-ordered for eviction. */
@@ -118,6 +131,22 @@ export function encodeParagraphState(article: string, paragraph: number): string
   return id.length <= CUSTOM_ID_MAX ? id : undefined;
 }
 
+/** Whether a custom_id is a "Show paragraph" button's (a button anyone may use, on any copy of the answer). */
+export function isParagraphButton(customId: string): boolean {
+  return customId.startsWith(PARAGRAPH_PREFIX + SEPARATOR);
+}
+
+/** Whether a custom_id is a "Post in channel" button's. */
+export function isPublishButton(customId: string): boolean {
+  return customId.startsWith(PUBLISH_PREFIX + SEPARATOR);
+}
+
+/** The custom_id of a "Post in channel" button, or undefined when the ids are not snowflakes. */
+export function encodePublishState(user: string, message: string): string | undefined {
+  if (!SNOWFLAKE.test(user) || !SNOWFLAKE.test(message)) return undefined;
+  return [PUBLISH_PREFIX, user, message].join(SEPARATOR);
+}
+
 /** Why a custom_id could not be read back. */
 export type DecodeFailure = 'unknown' | 'expired';
 
@@ -132,6 +161,11 @@ export function decodeButtonState(customId: string, store?: ArgsStore): ButtonSt
     const article = parts.slice(2).join(SEPARATOR);
     if (!Number.isInteger(paragraph) || paragraph < 1 || !article) return 'unknown';
     return { kind: 'paragraph', article, paragraph };
+  }
+  if (parts[0] === PUBLISH_PREFIX) {
+    const [, user, message] = parts;
+    if (parts.length !== 3 || !SNOWFLAKE.test(user ?? '') || !SNOWFLAKE.test(message ?? '')) return 'unknown';
+    return { kind: 'publish', user: user!, message: message! };
   }
   if (parts[0] !== PAGE_PREFIX || parts.length < 5) return 'unknown';
   const [, pageText, user, issuedText, command, ...rest] = parts;

@@ -200,7 +200,10 @@ async function answerCommand(interaction: CommandInteractionLike, deps: RouterDe
   const args = interaction.fromMessage
     ? messageCommandArgs(knowledge, interaction.commandName, String(interaction.args.message ?? ''))
     : interaction.args;
-  if (knowledge.registry.get(interaction.commandName)?.permission === 'manage-server' && !interaction.canManageServer) {
+  if (
+    knowledge.registry.get(interaction.commandName)?.permission === 'manage-server' &&
+    !interaction.canManageServer
+  ) {
     throw new UserError(messages.needsManageServer(interaction.commandName));
   }
   const answer = runCommand(knowledge.registry, interaction.commandName, args, knowledge.context);

@@ -2,10 +2,13 @@
  * The command-line entry points of the Discord front end: `briefing-bot start` with a token and
  * `briefing-bot deploy-commands`.
  */
+import { Routes } from 'discord.js';
 import { loadKnowledgeDir, problemText } from '../app';
 import type { Config } from '../config';
+import { AnnouncedLog } from '../knowledge/announced';
 import { KnowledgeStore } from '../knowledge/store';
 import { createLogger, type Logger } from '../logger';
+import { Announcer } from './announce';
 import { startBot } from './bot';
 import { deployCommands } from './deploy';
 import { runShardManager, shardLogFields } from './sharding';
@@ -49,12 +52,26 @@ export async function startFromCli(
         'knowledge reload rejected; keeping the previous briefings',
       );
   });
+  // New briefings (hot reload; those present at startup are not new) are announced once.
+  const announcer = config.announceChannelId
+    ? new Announcer({
+        channelId: config.announceChannelId,
+        log: new AnnouncedLog(config.knowledgeDir),
+        logger,
+      })
+    : undefined;
+  if (announcer) {
+    store.onReload((report, knowledge) => {
+      if (report.swapped && report.added.length > 0) void announcer.announce(report.added, knowledge);
+    });
+  }
   store.watch();
   const signal = shutdownSignal(logger);
   const bot = await startBot(config, store, logger);
+  announcer?.attach((channelId, body) => bot.client.rest.post(Routes.channelMessages(channelId), { body }));
   await signal;
   store.stop();
-  await bot.stop();
+  await bot.stop(announcer?.idle());
   // Anything a library left running must not keep a stopped bot alive.
   setTimeout(() => process.exit(process.exitCode ?? 0), 1_000).unref();
   return 0;

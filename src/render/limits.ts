@@ -97,3 +97,7 @@ export const MESSAGE_FLAG_SUPPRESS_EMBEDS = 4;
 export const ERROR_UNKNOWN_INTERACTION = 10062;
 /** API error: the interaction was already answered. */
 export const ERROR_INTERACTION_ALREADY_ACKNOWLEDGED = 40060;
+/** API error: the bot cannot see the channel (View Channel missing). */
+export const ERROR_MISSING_ACCESS = 50001;
+/** API error: the bot lacks a permission for the request (e.g. Send Messages). */
+export const ERROR_MISSING_PERMISSIONS = 50013;

@@ -20,6 +20,7 @@ import {
   CHOICE_NAME_MAX,
   CHOICE_VALUE_MAX,
   EMBED_DESCRIPTION_MAX,
+  MESSAGE_EMBEDS_MAX,
   MESSAGE_FLAG_EPHEMERAL,
 } from './limits';
 
@@ -39,6 +40,24 @@ export interface ReplyBody {
   readonly flags?: number;
 }
 
+/** `allowed_mentions` of a message the bot posts in a channel: nobody pinged, not even the replied-to author. */
+export interface ChannelAllowedMentions {
+  readonly parse: readonly [];
+  readonly replied_user: false;
+}
+
+/**
+ * A message the bot posts in a channel on its own (`POST /channels/{id}/messages`): an
+ * announcement, or a check made public as a reply to the message it checks.
+ */
+export interface ChannelMessageBody {
+  readonly embeds: readonly APIEmbed[];
+  readonly components: readonly APIActionRowComponent<APIComponentInMessageActionRow>[];
+  readonly allowed_mentions: ChannelAllowedMentions;
+  /** The message this one replies to; when it is gone, the post goes out without the reference. */
+  readonly message_reference?: { readonly message_id: string; readonly fail_if_not_exists: false };
+}
+
 /** Options common to replies that carry an answer. */
 export interface ReplyOptions {
   /** Only the asker sees the reply (the `hide` option). */
@@ -56,6 +75,7 @@ export const REPLY_TEXTS = Object.freeze({
   suggestionsLead: 'Did you mean: ',
   cooldownTitle: 'One moment',
   cooldown: 'You are sending commands quickly. Try again',
+  published: 'Posted in the channel as a reply to the message.',
 });
 
 /** A Discord snowflake: what the `mention` option carries. Anything else is never put in a mention. */
@@ -88,6 +108,47 @@ export function pageUpdate(
 /** An update that only removes a message's buttons (they expired); the embeds stay. */
 export function removeButtonsUpdate(): ReplyBody {
   return { components: [], allowed_mentions: NO_MENTIONS };
+}
+
+/** The safe default of channel posts: no mention of any kind, no ping of the replied-to author. */
+export const NO_CHANNEL_MENTIONS: ChannelAllowedMentions = Object.freeze({
+  parse: [] as [],
+  replied_user: false as const,
+});
+
+/**
+ * A check made public: the asker's private answer (its embeds, and the buttons anyone may use)
+ * posted in the channel as a reply to the checked message, pinging nobody.
+ */
+export function publicReplyBody(
+  embeds: readonly APIEmbed[],
+  targetMessageId: string,
+  components: readonly APIActionRowComponent<APIComponentInMessageActionRow>[] = [],
+): ChannelMessageBody {
+  return {
+    embeds: embeds.slice(0, MESSAGE_EMBEDS_MAX),
+    components,
+    allowed_mentions: NO_CHANNEL_MENTIONS,
+    message_reference: { message_id: targetMessageId, fail_if_not_exists: false },
+  };
+}
+
+/** An announcement of a new briefing, posted in the announcement channel, pinging nobody. */
+export function announcementBody(
+  embed: APIEmbed,
+  components: readonly APIActionRowComponent<APIComponentInMessageActionRow>[] = [],
+): ChannelMessageBody {
+  return { embeds: [embed], components, allowed_mentions: NO_CHANNEL_MENTIONS };
+}
+
+/**
+ * The update of a private check after it was posted publicly: a short note, the same embeds,
+ * and the remaining buttons (the "post" button is gone, so it cannot be posted twice).
+ */
+export function publishedUpdate(
+  components: readonly APIActionRowComponent<APIComponentInMessageActionRow>[],
+): ReplyBody {
+  return { content: REPLY_TEXTS.published, components, allowed_mentions: NO_MENTIONS };
 }
 
 /** The ephemeral explanation of a user error, with its suggestions. */

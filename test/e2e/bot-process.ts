@@ -27,10 +27,11 @@ export class BotProcess {
     env: Readonly<Record<string, string>>,
     verb = 'start',
     args: readonly string[] = [],
+    nodeArgs: readonly string[] = [],
   ): BotProcess {
     if (!existsSync(CLI))
       throw new Error('dist/cli.js is missing: run `npx tsc -p tsconfig.json` (npm test builds first)');
-    const child = spawn(process.execPath, [CLI, verb, ...args], {
+    const child = spawn(process.execPath, [...nodeArgs, CLI, verb, ...args], {
       cwd: ROOT,
       env: {
         PATH: process.env.PATH ?? '',

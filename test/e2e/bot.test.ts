@@ -231,16 +231,86 @@ describe('paging buttons', () => {
 });
 
 describe('message commands', () => {
-  it('"Who said this?" answers privately with the speaker and the cited paragraph', async () => {
-    const answer = await fake.messageCommand(
+  const asker = { id: '5334567890123456789', username: 'checker' };
+  const bodyText = (answer: InteractionAnswer) => JSON.stringify(answer.data.embeds);
+  let meshaal: InteractionAnswer;
+  let meshaalTarget: string;
+
+  beforeAll(async () => {
+    meshaal = await fake.messageCommand(
       'Who said this?',
       'Meshaal said "disarming the factions is like separating us from our soul"',
+      asker,
     );
-    expect(answer.type).toBe(4);
+    meshaalTarget = fake.lastTargetMessageId!;
+  });
+
+  it('"Who said this?" names Khaled Meshaal, to Al Jazeera, ¶18, as a close quote with the real words, privately', () => {
+    expect(meshaal.type).toBe(4);
+    expect(meshaal.data.flags).toBe(64);
+    const [first] = fields(meshaal);
+    expect(first?.name).toContain('≈ Close');
+    expect(first?.name).toContain('Khaled Meshaal → Al Jazeera');
+    expect(first?.value).toContain(
+      'Disarming the Palestinian factions, for Palestinians, is like separating them from their soul.',
+    );
+    expect(first?.value).toContain('Compared:');
+    expect(first?.value).toContain(`¶18 · ${TITLE}`);
+  });
+
+  it('"Who said this?" on `Fidan: "Our forces are ready"`: the briefing gives it to Turkish security sources (¶11)', async () => {
+    const answer = await fake.messageCommand('Who said this?', 'Fidan: "Our forces are ready"');
     expect(answer.data.flags).toBe(64);
-    const text = JSON.stringify(answer.data.embeds);
-    expect(text).toContain('Khaled Meshaal');
-    expect(text).toContain(`¶18 · ${TITLE}`);
+    expect(fields(answer)[0]?.name).toContain(
+      'Attributed to Fidan in the message, but the briefing gives it to Turkish security sources (¶11)',
+    );
+    expect(fields(answer)[0]?.value).toContain(`¶11 · ${TITLE}`);
+  });
+
+  it('"Who said this?" on a message without quotation marks that matches nothing says so and suggests the closest statements', async () => {
+    const answer = await fake.messageCommand(
+      'Who said this?',
+      'The weather in Oslo was cold and grey all week long',
+    );
+    expect(answer.data.flags).toBe(64);
+    expect(description(answer)).toContain('The message has no quotation marks');
+    expect(description(answer)).toContain('not in the briefings');
+    expect(fields(answer).map((f) => f.value)).toContain('Not in the briefings.');
+    expect(description(answer)).toMatch(/Did you mean: `[^`]+\(¶\d+\)`/);
+  });
+
+  it('offers the asker a "Post in channel" button whose custom_id fits in 100 characters', () => {
+    const post = fake.buttons(meshaal.message).find((b) => b.label === 'Post in channel');
+    expect(post?.custom_id).toBe(`pc|${asker.id}|${meshaalTarget}`);
+    expect(post!.custom_id.length).toBeLessThanOrEqual(100);
+  });
+
+  it('lets nobody but the asker post the check', async () => {
+    const post = fake.buttons(meshaal.message).find((b) => b.label === 'Post in channel')!;
+    const posts = fake.channelPosts().length;
+    const answer = await fake.click(meshaal.message!, post.custom_id, {
+      id: '6334567890123456789',
+      username: 'someone',
+    });
+    expect(answer.data.flags).toBe(64);
+    expect(embed(answer).title).toBe('Not your answer');
+    expect(fake.channelPosts().length).toBe(posts);
+  });
+
+  it('posts the check publicly as a reply to the message, pinging nobody, and removes the button', async () => {
+    const post = fake.buttons(meshaal.message).find((b) => b.label === 'Post in channel')!;
+    const posts = fake.channelPosts().length;
+    const answer = await fake.click(meshaal.message!, post.custom_id, asker);
+    const [posted, ...more] = fake.channelPosts().slice(posts);
+    expect(more).toEqual([]);
+    expect(posted?.message_reference).toEqual({ message_id: meshaalTarget, fail_if_not_exists: false });
+    expect(posted?.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(posted?.flags).toBe(0);
+    expect(posted?.embeds).toEqual(meshaal.data.embeds);
+    expect(fake.buttons(posted).map((b) => b.label)).toEqual(['Show ¶18']);
+    expect(answer.type).toBe(7);
+    expect(answer.data.content).toBe('Posted in the channel as a reply to the message.');
+    expect(fake.buttons(answer.message).map((b) => b.label)).not.toContain('Post in channel');
   });
 
   it('"Find in briefings" answers the message as a question', async () => {
@@ -249,7 +319,8 @@ describe('message commands', () => {
       'Has the Turkish military finished training its troops?',
     );
     expect(answer.type).toBe(4);
-    expect(JSON.stringify(answer.data.embeds)).toContain('¶7 ·');
+    expect(bodyText(answer)).toContain('¶7 ·');
+    expect(fake.buttons(answer.message).map((b) => b.label)).not.toContain('Post in channel');
   });
 });
 

@@ -47,6 +47,21 @@ describe('deploy-commands', () => {
     expect(stdout).toContain('  /isf-status');
   });
 
+  it('registers both message commands in the Apps menu of a message (type 3, no description, no options)', () => {
+    const body = fake.requests.find((r) => r.method === 'PUT')?.body as {
+      type: number;
+      name: string;
+      description: string;
+      options?: unknown[];
+    }[];
+    const menu = body.filter((c) => c.type === 3);
+    expect(menu.map((c) => c.name)).toEqual(['Who said this?', 'Find in briefings']);
+    for (const command of menu) {
+      expect(command.description).toBe('');
+      expect(command.options).toBeUndefined();
+    }
+  });
+
   it('declares max_length on every string option', () => {
     const body = fake.requests.find((r) => r.method === 'PUT')?.body as {
       options?: { type: number; max_length?: number }[];

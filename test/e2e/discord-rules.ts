@@ -259,5 +259,12 @@ export function mentionProblems(data: unknown, where: string): string[] {
   if (!isObject(allowed))
     return [`${where}: no allowed_mentions (Discord would parse @everyone and mentions)`];
   const parse = asArray(allowed.parse);
-  return parse.length > 0 ? [`${where}: allowed_mentions.parse is ${JSON.stringify(parse)}, must be []`] : [];
+  const problems =
+    parse.length > 0 ? [`${where}: allowed_mentions.parse is ${JSON.stringify(parse)}, must be []`] : [];
+  if (isObject(data.message_reference) && allowed.replied_user !== false) {
+    problems.push(
+      `${where}: a reply without allowed_mentions.replied_user: false pings the replied-to author`,
+    );
+  }
+  return problems;
 }

@@ -62,6 +62,8 @@ export interface FakeMessage {
   flags: number;
   readonly interactionId?: string;
   readonly allowed_mentions?: unknown;
+  /** The message this one replies to (channel posts). */
+  readonly message_reference?: unknown;
 }
 
 /** A user of the fake guild. */
@@ -153,6 +155,10 @@ export class FakeDiscord {
   readonly mentionProblems: string[] = [];
   /** Messages the bot posted, by id. */
   readonly messages = new Map<string, FakeMessage>();
+  /** Messages members posted (the targets of message commands), by id. */
+  readonly memberMessages = new Map<string, Json>();
+  /** The id of the message the last message command was used on. */
+  lastTargetMessageId?: string;
   /** Application commands registered by deploy-commands, by route. */
   readonly commands = new Map<string, unknown[]>();
   /** Gateway frames received from the bot (op codes), for assertions on IDENTIFY/RESUME. */
@@ -394,9 +400,27 @@ export class FakeDiscord {
 
   /** Dispatches a message context-menu command on a message with `content`. */
   messageCommand(name: string, content: string, user: FakeUser = this.user()): Promise<InteractionAnswer> {
+    const target = this.memberMessage(content);
     const interaction = this.base(INTERACTION_TYPES.command, user);
-    const author = this.user('poster');
-    const target = {
+    interaction.data = {
+      id: snowflake(),
+      name,
+      type: 3,
+      guild_id: this.guildId,
+      target_id: target.id,
+      resolved: { messages: { [target.id as string]: target } },
+    };
+    return this.dispatch(interaction);
+  }
+
+  /** The messages the bot posted in a channel on its own (not interaction replies), oldest first. */
+  channelPosts(channelId: string = this.channelId): FakeMessage[] {
+    return [...this.messages.values()].filter((m) => m.channel_id === channelId && !m.interactionId);
+  }
+
+  /** A message a member posts in the news channel (what message commands are used on). */
+  memberMessage(content: string, author: FakeUser = this.user('poster')): Json {
+    const target: Json = {
       id: snowflake(),
       channel_id: this.channelId,
       author: this.userJson(author),
@@ -414,15 +438,9 @@ export class FakeDiscord {
       flags: 0,
       components: [],
     };
-    interaction.data = {
-      id: snowflake(),
-      name,
-      type: 3,
-      guild_id: this.guildId,
-      target_id: target.id,
-      resolved: { messages: { [target.id]: target } },
-    };
-    return this.dispatch(interaction);
+    this.memberMessages.set(target.id as string, target);
+    this.lastTargetMessageId = target.id as string;
+    return target;
   }
 
   /** Clicks a button (by custom_id) on a message the bot posted. */
@@ -460,7 +478,8 @@ export class FakeDiscord {
       embeds: message.embeds,
       components: message.components,
       pinned: false,
-      type: message.interactionId ? 20 : 0,
+      type: message.interactionId ? 20 : message.message_reference ? 19 : 0,
+      ...(message.message_reference ? { message_reference: message.message_reference } : {}),
       flags: message.flags,
       application_id: this.applicationId,
       webhook_id: this.applicationId,
@@ -774,12 +793,27 @@ export class FakeDiscord {
     }
     if (method === 'POST' && route[0] === 'channels' && route[2] === 'messages') {
       if (!authorised) return reply(401, { code: 0, message: '401: Unauthorized' });
-      const problems = checkChannelMessage(body);
-      this.mentionProblems.push(...mentionProblems(body, `message to ${route[1]}`));
-      const message = this.storeMessage(route[1] ?? '', body as Json);
-      return reply(200, this.messageJson(message), problems);
+      const channel = route[1] ?? '';
+      if (channel !== this.channelId) return reply(404, { code: 10003, message: 'Unknown Channel' });
+      const problems = [...checkChannelMessage(body), ...this.referenceProblems(channel, body)];
+      this.mentionProblems.push(...mentionProblems(body, `message to ${channel}`));
+      if (problems.length > 0) return reply(400, undefined, problems);
+      const message = this.storeMessage(channel, body as Json);
+      return reply(200, this.messageJson(message));
     }
     reply(404, { code: 0, message: '404: Not Found' });
+  }
+
+  /** A reply must point at a message of the same channel, unless it may go out without the reference. */
+  private referenceProblems(channel: string, body: unknown): string[] {
+    const reference = (body as Json | undefined)?.message_reference as Json | undefined;
+    if (!reference || typeof reference !== 'object') return [];
+    const target =
+      this.memberMessages.get(String(reference.message_id)) ??
+      this.messages.get(String(reference.message_id));
+    const sameChannel = target !== undefined && target.channel_id === channel;
+    if (sameChannel || reference.fail_if_not_exists === false) return [];
+    return [`message: message_reference: Unknown message ${String(reference.message_id)}`];
   }
 
   private storeMessage(channel: string, data: Json | undefined, interactionId?: string): FakeMessage {
@@ -792,6 +826,7 @@ export class FakeDiscord {
       flags: typeof data?.flags === 'number' ? data.flags : 0,
       interactionId,
       allowed_mentions: data?.allowed_mentions,
+      ...(data?.message_reference ? { message_reference: data.message_reference } : {}),
     };
     this.messages.set(message.id, message);
     return message;

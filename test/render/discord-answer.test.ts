@@ -86,13 +86,15 @@ describe('renderDiscordPages', () => {
       results: Array.from({ length: 11 }, (_, i) => ({ ...fidan, paragraph: i + 1 })),
     };
     const pages = renderDiscordPages(many);
-    expect(pages).toHaveLength(3);
-    expect(pages.map((p) => p.embed.fields?.length)).toEqual([4, 4, 3]);
+    // Seven results to a page (DISCORD_RENDER_DEFAULTS.resultsPerPage).
+    expect(pages).toHaveLength(2);
+    expect(pages.map((p) => p.embed.fields?.length)).toEqual([7, 4]);
     expect(pages.map((p) => p.embed.footer?.text)).toEqual([
-      `${TITLE} · Newsmax · Page 1/3`,
-      `${TITLE} · Newsmax · Page 2/3`,
-      `${TITLE} · Newsmax · Page 3/3`,
+      `${TITLE} · Newsmax · Page 1/2`,
+      `${TITLE} · Newsmax · Page 2/2`,
     ]);
+    const narrow = renderDiscordPages(many, { resultsPerPage: 4 });
+    expect(narrow.map((p) => p.embed.fields?.length)).toEqual([4, 4, 3]);
     for (const page of pages) expect(commandCallback(answerReply(page.embed))).toEqual([]);
   });
 
