@@ -146,8 +146,13 @@ function scan(text: string, marks: MarkSet, continuesOpen: boolean): QuoteSpan[]
   return spans.filter((s) => s.text.length > 0);
 }
 
-const hasAny = (text: string, marks: MarkSet): boolean =>
-  [...text].some((ch) => marks.open.has(ch) || marks.close.has(ch) || marks.ambiguous.has(ch));
+function hasAny(text: string, marks: MarkSet): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? '';
+    if (marks.open.has(ch) || marks.close.has(ch) || marks.ambiguous.has(ch)) return true;
+  }
+  return false;
+}
 
 /** Whether a paragraph has single-quote quotations (and no double quotes): British style. */
 function usesSingleQuotes(text: string): boolean {

@@ -161,10 +161,13 @@ const looksProperAdjective = (word: string): boolean =>
   withoutPossessive(word) !== word;
 
 /** The words a text uses in lowercase somewhere: a capitalised one of them opens a sentence, it is no name. */
-export function lowercaseWords(texts: readonly string[]): Set<string> {
+export function lowercaseWords(
+  texts: readonly string[],
+  tokenized?: readonly (readonly Token[])[],
+): Set<string> {
   const found = new Set<string>();
-  for (const text of texts) {
-    for (const t of tokenize(text)) {
+  for (const [p, text] of texts.entries()) {
+    for (const t of tokenized?.[p] ?? tokenize(text)) {
       if (t.kind === 'word' && t.text === t.lower) found.add(t.lower);
     }
   }
@@ -322,10 +325,11 @@ export function scanNames(
   paragraphs: readonly string[],
   sentenceOf: (paragraph: number, offset: number) => number,
   isQuoted: (paragraph: number, offset: number) => boolean,
+  tokenized?: readonly (readonly Token[])[],
 ): NameOccurrence[] {
   const found: NameOccurrence[] = [];
   paragraphs.forEach((text, p) => {
-    const tokens = tokenize(text);
+    const tokens = tokenized?.[p] ?? tokenize(text);
     let i = 0;
     while (i < tokens.length) {
       if (!isNameToken(tokens[i])) {
@@ -406,10 +410,11 @@ export function scanGroups(
   paragraphs: readonly string[],
   sentenceOf: (paragraph: number, offset: number) => number,
   isQuoted: (paragraph: number, offset: number) => boolean,
+  tokenized?: readonly (readonly Token[])[],
 ): NameOccurrence[] {
   const found: NameOccurrence[] = [];
   paragraphs.forEach((text, p) => {
-    const tokens = tokenize(text);
+    const tokens = tokenized?.[p] ?? tokenize(text);
     tokens.forEach((t, i) => {
       if (t.kind !== 'word' || !HUMAN_HEADS.has(t.lower)) return;
       if (!(PLURAL_HEADS.has(t.lower) || (t.lower.endsWith('s') && !t.lower.endsWith('ss')))) return;
@@ -454,9 +459,20 @@ export class SpeakerResolver {
 
   private readonly groups: readonly NameOccurrence[];
 
+  /** Name occurrences by the last word of the name, for finding the fullest form of a name. */
+  private readonly namesByLastWord = new Map<string, NameOccurrence[]>();
+  /** The entity of each name or group occurrence, made once. */
+  private readonly occurrenceEntities = new Map<NameOccurrence, SpeakerEntity | undefined>();
+
   constructor(names: readonly NameOccurrence[], groups: readonly NameOccurrence[] = []) {
     this.names = names;
     this.groups = groups;
+    for (const n of names) {
+      const last = n.name.split(' ').pop() ?? '';
+      const list = this.namesByLastWord.get(last);
+      if (list) list.push(n);
+      else this.namesByLastWord.set(last, [n]);
+    }
     for (const n of names) {
       if (n.person) this.personSurnames.add(n.name.split(' ').pop() ?? '');
     }
@@ -564,7 +580,7 @@ export class SpeakerResolver {
   private fullestName(name: string, at: Position): NameOccurrence | undefined {
     const words = name.split(' ');
     let best: NameOccurrence | undefined;
-    for (const n of this.names) {
+    for (const n of this.namesByLastWord.get(words[words.length - 1] ?? '') ?? []) {
       const candidate = n.name.split(' ');
       if (!endsWithWords(candidate, words)) continue;
       if (candidate.length >= 2 && !n.person) continue;
@@ -696,6 +712,14 @@ export class SpeakerResolver {
     const chosen = named ?? candidates[0];
     if (!chosen) return undefined;
     return chosen.entity ?? this.nameEntity(chosen.name, chosen.position);
+  }
+
+  private occurrenceEntity(
+    n: NameOccurrence,
+    make: () => SpeakerEntity | undefined,
+  ): SpeakerEntity | undefined {
+    if (!this.occurrenceEntities.has(n)) this.occurrenceEntities.set(n, make());
+    return this.occurrenceEntities.get(n);
   }
 
   /** Whether an entity can be what a pronoun stands for. */

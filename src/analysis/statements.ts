@@ -347,6 +347,10 @@ function buildUnits(sentences: readonly Sentence[], spans: readonly QuoteSpan[])
 class UnitReader {
   readonly tokens: Token[];
   readonly times: TimeSpan[];
+  /** Lowercase words (punctuation as is, a quotation as `"`), for the speech-verb guards. */
+  private readonly words: readonly string[];
+  private readonly timeByStart: ReadonlyMap<number, TimeSpan>;
+  private readonly timeByEnd: ReadonlyMap<number, TimeSpan>;
   private readonly consumedVerbs = new Set<number>();
 
   constructor(
@@ -355,6 +359,9 @@ class UnitReader {
   ) {
     this.tokens = tokenize(text, unit.start, unit.end, unit.quotes);
     this.times = findTimeSpans(this.tokens);
+    this.words = this.tokens.map((t) => (t.kind === 'word' ? t.lower : t.kind === 'quote' ? '"' : t.text));
+    this.timeByStart = new Map(this.times.map((t) => [t.start, t]));
+    this.timeByEnd = new Map(this.times.map((t) => [t.end, t]));
   }
 
   slice(range: Range): string {
@@ -365,11 +372,11 @@ class UnitReader {
   }
 
   private timeEndingAt(end: number): TimeSpan | undefined {
-    return this.times.find((t) => t.end === end);
+    return this.timeByEnd.get(end);
   }
 
   private timeStartingAt(start: number): TimeSpan | undefined {
-    return this.times.find((t) => t.start === start);
+    return this.timeByStart.get(start);
   }
 
   private verbAt(i: number): SpeechVerbForm | undefined {
@@ -379,8 +386,7 @@ class UnitReader {
   }
 
   private guarded(i: number): boolean {
-    const words = this.tokens.map((t) => (t.kind === 'word' ? t.lower : t.kind === 'quote' ? '"' : t.text));
-    return isGuardedSpeechVerb(words, i);
+    return isGuardedSpeechVerb(this.words, i);
   }
 
   /** The noun phrase ending just before `end`, read backwards. */
@@ -1062,18 +1068,21 @@ export function extractStatements(
       text: s.text,
     }));
   const quotes = findParagraphQuotes(texts);
+  const tokenized = texts.map((text) => tokenize(text));
   const names = scanNames(
     texts,
     (p, offset) => sentenceAt(sentencesOf(p), offset),
     (p, offset) => (quotes[p - 1] ?? []).some((q) => q.start <= offset && offset < q.end),
+    tokenized,
   );
   const groups = scanGroups(
     texts,
     (p, offset) => sentenceAt(sentencesOf(p), offset),
     (p, offset) => (quotes[p - 1] ?? []).some((q) => q.start <= offset && offset < q.end),
+    tokenized,
   );
   const resolver = new SpeakerResolver(names, groups);
-  const commonWords = lowercaseWords(texts);
+  const commonWords = lowercaseWords(texts, tokenized);
   const found: Found[] = [];
   let openQuoteSpeaker: SpeakerEntity | undefined;
 

@@ -79,7 +79,12 @@ const DOTTED_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'ft',
 ]);
 
-const isLetter = (ch: string | undefined): boolean => !!ch && ch.toLowerCase() !== ch.toUpperCase();
+const isLetter = (ch: string | undefined): boolean => {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return ch.toLowerCase() !== ch.toUpperCase();
+};
 const isDigit = (ch: string | undefined): boolean => !!ch && ch >= '0' && ch <= '9';
 const isWordChar = (ch: string | undefined): boolean => isLetter(ch) || isDigit(ch);
 const isSpace = (ch: string | undefined): boolean => !!ch && ch.trim() === '';
@@ -97,7 +102,10 @@ function isDottedAcronym(word: string): boolean {
     .every((part) => part.length === 1 && isLetter(part));
 }
 
-const lowerOf = (text: string): string => text.toLowerCase().split('’').join("'");
+const lowerOf = (text: string): string => {
+  const lower = text.toLowerCase();
+  return lower.includes('’') ? lower.split('’').join("'") : lower;
+};
 
 /**
  * Splits `text[from, to)` into tokens. Ranges in `fold` (sorted, non-overlapping) become single

@@ -31,8 +31,13 @@ export const QUOTE_SEARCH_DEFAULTS = Object.freeze({
   coverageWeight: 0.6,
   compactnessWeight: 0.25,
   fuseWeight: 0.15,
+  /** Best candidates (by word alignment) that fuse.js re-scores, and the pattern length it gets. */
+  fuseCandidates: 5,
+  fusePatternLength: 64,
   /** Speakers suggested for autocomplete. */
   speakerLimit: 25,
+  /** Worst fuse.js score (0 best, 1 worst) at which a mistyped name still finds its speaker. */
+  speakerMatchScore: 0.35,
 });
 
 /** How the words asked about compare with a statement. */
@@ -63,6 +68,13 @@ export interface QuoteFindOptions {
   readonly limit?: number;
   /** Return the closest statements even below the threshold (for "did you mean"). */
   readonly closest?: boolean;
+}
+
+/** A speaker over all briefings: the entity of the newest briefing that quotes it, and where it speaks. */
+interface SpeakerEntry {
+  readonly speaker: Speaker;
+  readonly articles: Set<string>;
+  count: number;
 }
 
 interface Entry {
@@ -109,8 +121,16 @@ export class QuoteSearch {
   private readonly vocabulary = new Map<string, string>();
   /** A folded word with one letter deleted → the words of the vocabulary it comes from. */
   private readonly deletionIndex = new Map<string, string[]>();
-  private readonly speakerList: readonly { speaker: Speaker; article: string; count: number }[];
-  private readonly speakerFinder: Fuse<{ speaker: Speaker; article: string; count: number }>;
+  /** One entry per speaker name over all briefings, most quoted first. */
+  private readonly speakerEntries: readonly SpeakerEntry[];
+  /** Lowercase name or alias → entries. */
+  private readonly speakerByKey = new Map<string, SpeakerEntry[]>();
+  /** Lowercase word of a name or alias → entries. */
+  private readonly speakerByWord = new Map<string, SpeakerEntry[]>();
+  /** Sorted lowercase words of names and aliases, for prefix look-ups. */
+  private readonly speakerWords: readonly string[];
+  /** A word of a speaker's names with one letter deleted → those words (for typos). */
+  private readonly speakerDeletions = new Map<string, string[]>();
 
   constructor(analysed: readonly AnalysedBriefing[]) {
     const entries: Entry[] = [];
@@ -142,17 +162,43 @@ export class QuoteSearch {
         else this.deletionIndex.set(d, [word]);
       }
     }
-    this.speakerList = speakers;
-    this.speakerFinder = new Fuse(speakers, {
-      keys: [
-        { name: 'speaker.name', weight: 3 },
-        { name: 'speaker.aliases', weight: 2 },
-        { name: 'speaker.description', weight: 1 },
-      ],
-      includeScore: true,
-      ignoreLocation: true,
-      threshold: 0.4,
-    });
+    const byName = new Map<string, SpeakerEntry>();
+    for (const { speaker, article, count } of speakers) {
+      if (count === 0) continue;
+      const key = speaker.name.toLowerCase();
+      const entry = byName.get(key);
+      if (entry) {
+        entry.articles.add(article);
+        entry.count += count;
+      } else byName.set(key, { speaker, articles: new Set([article]), count });
+    }
+    this.speakerEntries = [...byName.values()].sort((a, b) => b.count - a.count);
+    const words = new Set<string>();
+    const addTo = (map: Map<string, SpeakerEntry[]>, key: string, entry: SpeakerEntry): void => {
+      const list = map.get(key);
+      if (!list) map.set(key, [entry]);
+      else if (!list.includes(entry)) list.push(entry);
+    };
+    for (const entry of this.speakerEntries) {
+      for (const form of [entry.speaker.name, ...entry.speaker.aliases]) {
+        const lower = form.toLowerCase();
+        addTo(this.speakerByKey, lower, entry);
+        for (const word of lower.split(' ')) {
+          if (!word) continue;
+          addTo(this.speakerByWord, word, entry);
+          words.add(word);
+        }
+      }
+    }
+    this.speakerWords = [...words].sort();
+    for (const word of this.speakerWords) {
+      if (word.length < QUOTE_SEARCH_DEFAULTS.typoMinLength) continue;
+      for (const d of deletions(word)) {
+        const list = this.speakerDeletions.get(d);
+        if (list) list.push(word);
+        else this.speakerDeletions.set(d, [word]);
+      }
+    }
     Object.freeze(this);
   }
 
@@ -235,18 +281,26 @@ export class QuoteSearch {
       .slice(0, QUOTE_SEARCH_DEFAULTS.candidates)
       .map(([id]) => this.entries[id]!);
     if (candidates.length === 0) return [];
-    const fuse = new Fuse(candidates, {
-      keys: ['statement.text'],
-      includeScore: true,
-      ignoreLocation: true,
-      threshold: 1,
-    });
-    const fuseScores = new Map<Entry, number>();
-    for (const r of fuse.search(quote.slice(0, 256))) fuseScores.set(r.item, r.score ?? 1);
-    const matches: QuoteMatch[] = [];
+    const compared: { entry: Entry; result: NonNullable<ReturnType<QuoteSearch['compare']>> }[] = [];
     for (const entry of candidates) {
-      const m = this.compare(words, totalWeight, entry, fuseScores.get(entry) ?? 1);
-      if (!m) continue;
+      const result = this.compare(words, totalWeight, entry);
+      if (result) compared.push({ entry, result });
+    }
+    compared.sort((a, b) => b.result.score - a.result.score);
+    // fuse.js refines the order of the best few (it weighs letters where the alignment weighs words)
+    const top = compared.slice(0, QUOTE_SEARCH_DEFAULTS.fuseCandidates);
+    if (top.length > 1) {
+      const fuse = new Fuse(
+        top.map((c) => c.entry),
+        { keys: ['statement.text'], includeScore: true, ignoreLocation: true, threshold: 1 },
+      );
+      const fuseScores = new Map<Entry, number>();
+      for (const r of fuse.search(quote.slice(0, QUOTE_SEARCH_DEFAULTS.fusePatternLength)))
+        fuseScores.set(r.item, r.score ?? 1);
+      for (const c of top) c.result = this.withFuse(c.result, fuseScores.get(c.entry) ?? 1);
+    }
+    const matches: QuoteMatch[] = [];
+    for (const { result: m } of compared) {
       const good =
         m.verdict === 'exact' ||
         (m.score >= QUOTE_SEARCH_DEFAULTS.closeThreshold && m.coverage >= QUOTE_SEARCH_DEFAULTS.minCoverage);
@@ -268,8 +322,7 @@ export class QuoteSearch {
     words: readonly QueryWord[],
     totalWeight: number,
     entry: Entry,
-    fuseScore: number,
-  ): { match: QuoteMatch; coverage: number; verdict: QuoteVerdict; score: number } | undefined {
+  ): { match: QuoteMatch; coverage: number; verdict: QuoteVerdict; score: number; base: number } | undefined {
     const q = words.length;
     const e = entry.tokens.length;
     if (e === 0) return undefined;
@@ -315,11 +368,10 @@ export class QuoteSearch {
       pairs.length === q &&
       span === q &&
       pairs.every(([a, b]) => words[a]!.token.word === entry.tokens[b]!.word);
-    const score = exact
-      ? 1
-      : QUOTE_SEARCH_DEFAULTS.coverageWeight * coverage +
-        QUOTE_SEARCH_DEFAULTS.compactnessWeight * compactness +
-        QUOTE_SEARCH_DEFAULTS.fuseWeight * (1 - fuseScore);
+    // until fuse.js has scored it, a candidate gets a neutral letter similarity
+    const base =
+      QUOTE_SEARCH_DEFAULTS.coverageWeight * coverage + QUOTE_SEARCH_DEFAULTS.compactnessWeight * compactness;
+    const score = exact ? 1 : base + QUOTE_SEARCH_DEFAULTS.fuseWeight * 0.5;
     const verdict: QuoteVerdict = exact ? 'exact' : 'close';
     const text = entry.statement.text;
     const passage = text.slice(entry.tokens[first]!.start, entry.tokens[last]!.end);
@@ -336,62 +388,120 @@ export class QuoteSearch {
       coverage,
       verdict,
       score,
+      base,
+    };
+  }
+
+  /** A compared candidate with fuse.js's letter similarity in its score. */
+  private withFuse<T extends { match: QuoteMatch; verdict: QuoteVerdict; score: number; base: number }>(
+    result: T,
+    fuseScore: number,
+  ): T {
+    if (result.verdict === 'exact') return result;
+    const score = result.base + QUOTE_SEARCH_DEFAULTS.fuseWeight * (1 - fuseScore);
+    return {
+      ...result,
+      score,
+      match: { ...result.match, score: Math.round(Math.min(1, score) * 1000) / 1000 },
     };
   }
 
   /**
-   * Speakers for autocomplete: those whose name, alias or description matches `prefix` (all, most
-   * quoted first, when it is empty). One per name across briefings.
+   * Speakers for autocomplete: those with a word of their name or aliases starting with `prefix`,
+   * then (when few do) the closest by fuse.js; all of them, most quoted first, when it is empty.
+   * One per name across briefings.
    */
   suggestSpeakers(prefix: string, articles?: ReadonlySet<string>): Speaker[] {
-    const typed = prefix.trim();
-    const inScope = (s: { article: string }): boolean => !articles || articles.has(s.article);
-    const hits = typed
-      ? this.speakerFinder
-          .search(typed)
-          .map((r) => r.item)
-          .filter(inScope)
-      : this.speakerList.filter(inScope).sort((a, b) => b.count - a.count);
-    const seen = new Set<string>();
+    const typed = prefix.trim().toLowerCase();
+    const limit = QUOTE_SEARCH_DEFAULTS.speakerLimit;
+    const inScope = (e: SpeakerEntry): boolean => !articles || [...e.articles].some((a) => articles.has(a));
+    if (!typed)
+      return this.speakerEntries
+        .filter(inScope)
+        .slice(0, limit)
+        .map((e) => e.speaker);
+    const found: SpeakerEntry[] = [...(this.speakerByKey.get(typed) ?? [])];
+    const last = typed.split(' ').pop() ?? typed;
+    // words starting with what was typed: a binary search in the sorted words, then a short walk
+    let lo = 0;
+    let hi = this.speakerWords.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.speakerWords[mid]! < last) lo = mid + 1;
+      else hi = mid;
+    }
+    const byPrefix: SpeakerEntry[] = [];
+    for (let i = lo; i < this.speakerWords.length && this.speakerWords[i]!.startsWith(last); i++) {
+      byPrefix.push(...(this.speakerByWord.get(this.speakerWords[i]!) ?? []));
+      if (byPrefix.length > limit * 8) break;
+    }
+    byPrefix.sort((a, b) => b.count - a.count);
+    found.push(...byPrefix);
+    if (found.filter(inScope).length < limit) found.push(...this.fuzzySpeakers(typed, limit * 2));
+    const seen = new Set<SpeakerEntry>();
     const out: Speaker[] = [];
-    for (const hit of hits) {
-      const key = hit.speaker.name.toLowerCase();
-      if (seen.has(key) || hit.count === 0) continue;
-      seen.add(key);
-      out.push(hit.speaker);
-      if (out.length >= QUOTE_SEARCH_DEFAULTS.speakerLimit) break;
+    for (const e of found) {
+      if (seen.has(e) || !inScope(e)) continue;
+      seen.add(e);
+      out.push(e.speaker);
+      if (out.length >= limit) break;
     }
     return out;
   }
 
   /**
    * The speaker a name refers to: by canonical name or alias (any case), by a word of the name
-   * ("Fidan" → Hakan Fidan), else the closest by fuse.js. Undefined when nobody is close.
+   * ("Fidan" → Hakan Fidan; the most quoted when several share it), else the closest by fuse.js.
+   * Undefined when nobody is close.
    */
   findSpeaker(name: string, articles?: ReadonlySet<string>): Speaker | undefined {
     const wanted = name.trim().toLowerCase();
     if (!wanted) return undefined;
-    const pool = this.speakerList.filter((s) => (!articles || articles.has(s.article)) && s.count > 0);
-    const exact = pool.find(
-      (s) =>
-        s.speaker.name.toLowerCase() === wanted || s.speaker.aliases.some((a) => a.toLowerCase() === wanted),
-    );
+    const inScope = (e: SpeakerEntry): boolean => !articles || [...e.articles].some((a) => articles.has(a));
+    const exact = (this.speakerByKey.get(wanted) ?? []).find(inScope);
     if (exact) return exact.speaker;
-    const byWord = pool.find((s) => s.speaker.name.toLowerCase().split(' ').includes(wanted));
+    const byWord = (this.speakerByWord.get(wanted) ?? [])
+      .filter(inScope)
+      .sort((a, b) => b.count - a.count)[0];
     if (byWord) return byWord.speaker;
-    const fuzzy = this.speakerFinder
-      .search(wanted)
-      .filter(
-        (r) => (!articles || articles.has(r.item.article)) && r.item.count > 0 && (r.score ?? 1) <= 0.35,
-      );
-    return fuzzy[0]?.item.speaker;
+    const fuzzy = this.fuzzySpeakers(wanted, 10, QUOTE_SEARCH_DEFAULTS.speakerMatchScore).filter(inScope);
+    return fuzzy[0]?.speaker;
   }
 
-  /** Every speaker with statements in the given briefings, with their statement counts. */
-  speakersOf(
-    articles?: ReadonlySet<string>,
-  ): readonly { speaker: Speaker; article: string; count: number }[] {
-    return this.speakerList.filter((s) => (!articles || articles.has(s.article)) && s.count > 0);
+  /**
+   * Speakers whose names are close to a mistyped one: names with a word within a typo or two of a
+   * typed word are the candidates, fuse.js ranks them over their names, aliases and descriptions.
+   */
+  private fuzzySpeakers(typed: string, limit: number, maxScore = 0.6): SpeakerEntry[] {
+    const candidates = new Set<SpeakerEntry>();
+    for (const word of typed.split(' ')) {
+      const typos = maxTypos(word);
+      if (typos === 0) continue;
+      const close = new Set<string>(this.speakerDeletions.get(word) ?? []);
+      for (const d of deletions(word)) {
+        if (this.speakerByWord.has(d)) close.add(d);
+        for (const w of this.speakerDeletions.get(d) ?? []) close.add(w);
+      }
+      for (const w of close) {
+        if (editDistance(word, w, typos) > typos) continue;
+        for (const e of this.speakerByWord.get(w) ?? []) candidates.add(e);
+      }
+    }
+    if (candidates.size === 0) return [];
+    const fuse = new Fuse([...candidates], {
+      keys: [
+        { name: 'speaker.name', weight: 3 },
+        { name: 'speaker.aliases', weight: 2 },
+        { name: 'speaker.description', weight: 1 },
+      ],
+      includeScore: true,
+      ignoreLocation: true,
+      threshold: maxScore,
+    });
+    return fuse
+      .search(typed, { limit })
+      .filter((r) => (r.score ?? 1) <= maxScore)
+      .map((r) => r.item);
   }
 }
 
