@@ -161,3 +161,41 @@ describe('start --shards auto: one command, one process per shard', () => {
     ).toHaveLength(2);
   });
 });
+
+describe('one process running several shards: SHARD_COUNT=2 SHARD_IDS=0,1', () => {
+  let fake: FakeDiscord;
+  let bot: BotProcess;
+
+  beforeAll(async () => {
+    fake = await FakeDiscord.start({ shards: 2 });
+    bot = BotProcess.start({
+      DISCORD_TOKEN: fake.token,
+      DISCORD_API_URL: fake.apiUrl,
+      KNOWLEDGE_DIR: KNOWLEDGE,
+      SHARD_COUNT: '2',
+      SHARD_IDS: '0,1',
+    });
+    await bot.waitForLog((line) => line.msg === 'ready', 30_000);
+    await fake.waitForShards(2);
+  }, 40_000);
+
+  afterAll(async () => {
+    await bot?.stop().catch(() => undefined);
+    await fake?.stop();
+  });
+
+  it('identifies both shards from one process, logs both ids, and answers both', async () => {
+    expect([...fake.identified].sort()).toEqual([
+      [0, 2],
+      [1, 2],
+    ]);
+    expect(bot.logs.find((line) => line.msg === 'ready')).toMatchObject({
+      shards: [0, 1],
+      shardCount: 2,
+      guilds: 2,
+    });
+    await expectAnswerOnShard(fake, 0);
+    await expectAnswerOnShard(fake, 1);
+    expect(fake.problems).toEqual([]);
+  });
+});
