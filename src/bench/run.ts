@@ -26,6 +26,8 @@ export const BENCH_DEFAULTS = Object.freeze({
   seedSlug: 'gaza-stabilization-force',
   /** Queries of each generated kind (natural questions, misspelt questions, quote fragments, speaker prefixes). */
   generatedPerKind: 60,
+  /** A command whose queries would take longer than this in all is sampled (fewer queries). */
+  commandBudgetMs: 30_000,
   /** A peer whose queries would take longer than this in all is sampled (fewer queries). */
   peerBudgetMs: 45_000,
   /** Fewest queries a sampled peer still runs. */
@@ -47,6 +49,8 @@ export interface BenchOptions {
   readonly peers?: boolean;
   /** Time budget of each peer's queries before it is sampled (default {@link BENCH_DEFAULTS.peerBudgetMs}). */
   readonly peerBudgetMs?: number;
+  /** Time budget of each command's queries before it is sampled (default {@link BENCH_DEFAULTS.commandBudgetMs}). */
+  readonly commandBudgetMs?: number;
   /** Where the report goes (default: standard output). */
   readonly write?: (text: string) => void;
   readonly seed?: number;
@@ -120,10 +124,28 @@ function latencyOf(samples: readonly number[]): Latency {
   };
 }
 
-/** Times `run` once per input, after one untimed warm-up pass over a few inputs. */
-function timeEach<T>(inputs: readonly T[], run: (input: T) => unknown): number[] {
-  for (const input of inputs.slice(0, 10)) run(input);
-  return inputs.map((input) => {
+/**
+ * Times `run` once per input, after an untimed warm-up on a few inputs. When the inputs would take
+ * longer than `budgetMs` in all, an even sample of them is timed instead, and `sampled` says so.
+ */
+function timeEach<T>(
+  inputs: readonly T[],
+  run: (input: T) => unknown,
+  budgetMs: number,
+  sampled: (taken: number, of: number, probeMs: number) => void,
+): number[] {
+  const warmStart = now();
+  const warm = inputs.slice(0, 3);
+  for (const input of warm) run(input);
+  const probe = warm.length > 0 ? (now() - warmStart) / warm.length : 0;
+  let chosen = inputs;
+  const fits = Math.max(BENCH_DEFAULTS.minPeerSample, Math.floor(budgetMs / Math.max(probe, 0.001)));
+  if (fits < inputs.length) {
+    const step = Math.ceil(inputs.length / fits);
+    chosen = inputs.filter((_, i) => i % step === 0).slice(0, fits);
+    sampled(chosen.length, inputs.length, probe);
+  }
+  return chosen.map((input) => {
     const start = now();
     run(input);
     return now() - start;
@@ -298,25 +320,28 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchReport>
     ...generated.fragments,
   ];
   const run = (name: string, args: CommandArgs) => () => safely(() => runCommand(registry, name, args, ctx));
+  const budget = options.commandBudgetMs ?? BENCH_DEFAULTS.commandBudgetMs;
+  const timed = <T>(command: string, inputs: readonly T[], runOne: (input: T) => unknown): Latency =>
+    latencyOf(
+      timeEach(inputs, runOne, budget, (taken, of, probe) =>
+        notes.push(`${command} sampled: ${taken} of ${of} queries (one takes ${round(probe, 0)} ms)`),
+      ),
+    );
+  const statusName = statusCommand(index, registry);
+  if (!statusName) notes.push('no topic command to time');
   const commands = {
-    ask: latencyOf(timeEach(askQueries, (q) => run('ask', { question: q })())),
-    'who-said': latencyOf(timeEach(generated.fragments, (q) => run('who-said', { quote: q })())),
-    quotes: latencyOf(timeEach(generated.speakerNames, (s) => run('quotes', { speaker: s })())),
-    status: ((): Latency => {
-      const name = statusCommand(index, registry);
-      if (!name) {
-        notes.push('no topic command to time');
-        return latencyOf([]);
-      }
-      return latencyOf(
-        timeEach(
-          Array.from({ length: 50 }, () => name),
+    ask: timed('ask', askQueries, (q) => run('ask', { question: q })()),
+    'who-said': timed('who-said', generated.fragments, (q) => run('who-said', { quote: q })()),
+    quotes: timed('quotes', generated.speakerNames, (s) => run('quotes', { speaker: s })()),
+    status: statusName
+      ? timed(
+          'status',
+          Array.from({ length: 50 }, () => statusName),
           (n) => run(n, {})(),
-        ),
-      );
-    })(),
-    autocomplete: latencyOf(
-      timeEach(generated.prefixes, (p) => autocomplete(registry, 'quotes', 'speaker', p, {}, ctx)),
+        )
+      : latencyOf([]),
+    autocomplete: timed('autocomplete', generated.prefixes, (p) =>
+      autocomplete(registry, 'quotes', 'speaker', p, {}, ctx),
     ),
   };
 
