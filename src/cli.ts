@@ -19,13 +19,14 @@ const USAGE = `briefing-bot — answers questions about news briefings, with cit
 
 Usage:
   briefing-bot start              Discord bot when DISCORD_TOKEN is set, else the local console
+                                   --shards auto|N: one process per shard (discord.js ShardingManager)
   briefing-bot console            interactive console (one command per line when stdin is not a TTY)
   briefing-bot ask "<command>"    one answer, e.g. ask "/who-said quote: huge failure"
   briefing-bot quotes             every extracted statement
   briefing-bot check              validates the knowledge folder and prints what it found
   briefing-bot deploy-commands    registers the slash commands (guild when DISCORD_GUILD_ID is set)
   briefing-bot bench              the benchmark (--briefings N, default 5000)
-  briefing-bot serve-http         the HTTP interactions endpoint (--port P)
+  briefing-bot serve-http         the HTTP interactions endpoint (--port P, default 8080; --host H)
 
 Options:
   --knowledge DIR   the knowledge folder (default ./knowledge, or KNOWLEDGE_DIR)
