@@ -164,20 +164,43 @@ function cleanFooter(text: string): string {
 }
 
 function describe(answer: Answer): string | undefined {
-  const lines: string[] = [];
-  if (answer.intro) lines.push(escapeToFit(answer.intro, DISCORD_RENDER_DEFAULTS.descriptionMax));
+  const max = Math.min(EMBED_DESCRIPTION_MAX, DISCORD_RENDER_DEFAULTS.descriptionMax);
+  // An intro keeps its line breaks (one line per checked quotation, source then hint), never blank lines.
+  const intro = answer.intro ? introLines(answer.intro) : '';
   const nothing = answer.results.length === 0 && (answer.items?.length ?? 0) === 0;
-  if (nothing)
-    lines.push(escapeToFit(answer.empty ?? 'Nothing found.', DISCORD_RENDER_DEFAULTS.descriptionMax / 2));
-  const suggestions = (answer.suggestions ?? []).slice(0, DISCORD_RENDER_DEFAULTS.suggestionsMax);
-  if (suggestions.length > 0) {
-    lines.push('Did you mean: ' + suggestions.map((s) => '`' + s.replace(/`/g, "'") + '`').join(', ') + '?');
+  const empty = nothing
+    ? escapeToFit(answer.empty ?? 'Nothing found.', DISCORD_RENDER_DEFAULTS.descriptionMax / 2)
+    : undefined;
+  const suggestions = (answer.suggestions ?? [])
+    .slice(0, DISCORD_RENDER_DEFAULTS.suggestionsMax)
+    .map((s) => '`' + (truncateText(s.replace(/`/g, "'").replace(/\s+/g, ' ').trim(), 100) || ' ') + '`');
+  const compose = (introMax: number, shown: readonly string[]) =>
+    [
+      intro ? escapeToFit(intro, introMax, true) : undefined,
+      empty,
+      shown.length > 0 ? `Did you mean: ${shown.join(', ')}?` : undefined,
+    ]
+      .filter((part): part is string => part !== undefined && part.length > 0)
+      .join('\n\n');
+  // Too long: fewer suggestions first, then a shorter intro; every piece stays escaped exactly once.
+  let shown = suggestions;
+  let text = compose(max, shown);
+  while (text.length > max && shown.length > 0) {
+    shown = shown.slice(0, -1);
+    text = compose(max, shown);
   }
-  if (lines.length === 0) return undefined;
-  const text = lines.join('\n\n');
-  return text.length <= Math.min(EMBED_DESCRIPTION_MAX, DISCORD_RENDER_DEFAULTS.descriptionMax)
-    ? text
-    : escapeToFit(lines.join(' '), DISCORD_RENDER_DEFAULTS.descriptionMax);
+  if (text.length > max)
+    text = compose(Math.max(20, max - (text.length - Math.min(intro.length, max)) - 4), shown);
+  return text.length > 0 ? text.slice(0, max) : undefined;
+}
+
+/** The intro's non-blank lines, each with its whitespace folded. */
+function introLines(intro: string): string {
+  return intro
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line.length > 0)
+    .join('\n');
 }
 
 /** The heading of a result: its verdict, then its label or who said it to whom and when. */

@@ -3,6 +3,7 @@ import {
   decodeButtonState,
   encodePageState,
   encodeParagraphState,
+  encodePublishState,
 } from '../../src/discord/custom-id';
 import { pageComponents } from '../../src/discord/components';
 import { CUSTOM_ID_MAX } from '../../src/render/limits';
@@ -94,5 +95,22 @@ describe('page buttons', () => {
 
   it('has only the paragraph buttons on a single page', () => {
     expect(pageComponents({ ...context, page: 0, pageCount: 1 })).toHaveLength(1);
+  });
+});
+
+describe('"Post in channel" state in custom_id', () => {
+  const MESSAGE = '223456789012345678';
+  it('round-trips the asker and the checked message', () => {
+    const id = encodePublishState(USER, MESSAGE);
+    expect(id).toBe(`pc|${USER}|${MESSAGE}`);
+    expect(decodeButtonState(id!)).toEqual({ kind: 'publish', user: USER, message: MESSAGE });
+  });
+
+  it('encodes only snowflakes, and reads anything else back as unknown', () => {
+    expect(encodePublishState('me', MESSAGE)).toBeUndefined();
+    expect(encodePublishState(USER, '1|2')).toBeUndefined();
+    for (const id of [`pc|${USER}`, `pc|${USER}|x`, `pc||${MESSAGE}`, `pc|${USER}|${MESSAGE}|`]) {
+      expect(decodeButtonState(id)).toBe('unknown');
+    }
   });
 });

@@ -129,6 +129,36 @@ describe('renderDiscordPages', () => {
     expect(page?.embed.fields).toBeUndefined();
   });
 
+  it('keeps the line breaks of an intro (one line per checked quotation) but no blank lines', () => {
+    const answer: Answer = {
+      command: 'check',
+      title: 'Quote check: 2 quotations',
+      intro: '“huge failure”: exact words (Hakan Fidan)\n\n\n“our   *soul*”:   close (Khaled Meshaal)',
+      results: [fidan],
+    };
+    expect(renderDiscordPages(answer)[0]?.embed.description).toBe(
+      '“huge failure”: exact words (Hakan Fidan)\n“our \\*soul\\*”: close (Khaled Meshaal)',
+    );
+  });
+
+  it('fits a long intro and many suggestions by dropping suggestions first, escaping everything once', () => {
+    const answer: Answer = {
+      command: 'check',
+      title: 'Quote check',
+      intro: 'a *b* '.repeat(200),
+      results: [],
+      suggestions: Array.from({ length: 10 }, (_, i) => `Speaker ${i}: ${'said things '.repeat(12)}`),
+    };
+    const description = renderDiscordPages(answer)[0]!.embed.description!;
+    expect(description.length).toBeLessThanOrEqual(1500);
+    expect(description.startsWith('a \\*b\\* a \\*b\\*')).toBe(true);
+    expect(description).not.toContain('\\\\');
+    expect(description).toContain('Nothing found.');
+    const shown = description.match(/`Speaker \d/g) ?? [];
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(10);
+  });
+
   it('echoes user text escaped: no formatting, no links, no pings', () => {
     const [page] = renderDiscordPages({
       ...whoSaid,
