@@ -3,6 +3,7 @@
  * abbreviations (U.S., Gov., Dr., Jan.), initials (J. R. R. Tolkien), decimal numbers (60.5),
  * ellipses and brackets. Works on characters only: no user input reaches a RegExp.
  */
+import { speechVerbForm } from './speech-verbs';
 
 /** A sentence span within a text: `[start, end)` offsets and the trimmed text. */
 export interface SentenceSpan {
@@ -14,33 +15,150 @@ export interface SentenceSpan {
 /** Abbreviations that do not end a sentence when followed by a capitalised word (lowercase, no dot). */
 const ABBREVIATIONS: ReadonlySet<string> = new Set([
   // titles
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'rep',
-  'sen', 'rev', 'hon', 'pres', 'supt', 'insp', 'amb', 'st', 'sr', 'jr', 'messrs', 'fr', 'sec', 'atty',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'cmdr',
+  'adm',
+  'sgt',
+  'rep',
+  'sen',
+  'rev',
+  'hon',
+  'pres',
+  'supt',
+  'insp',
+  'amb',
+  'st',
+  'sr',
+  'jr',
+  'messrs',
+  'fr',
+  'sec',
+  'atty',
   // months and days
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
   // other
-  'no', 'nos', 'vs', 'v', 'etc', 'approx', 'est', 'dept', 'univ', 'corp', 'inc', 'ltd', 'co', 'bros',
-  'mt', 'ft', 'fig', 'al', 'op', 'vol', 'ch', 'art', 'para', 'ave', 'blvd', 'rd',
+  'no',
+  'nos',
+  'vs',
+  'v',
+  'etc',
+  'approx',
+  'est',
+  'dept',
+  'univ',
+  'corp',
+  'inc',
+  'ltd',
+  'co',
+  'bros',
+  'mt',
+  'ft',
+  'fig',
+  'al',
+  'op',
+  'vol',
+  'ch',
+  'art',
+  'para',
+  'ave',
+  'blvd',
+  'rd',
 ]);
 
 /** Abbreviations that may still end a sentence ("… in the U.S. The next …"). */
-const SENTENCE_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set(['etc', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr']);
+const SENTENCE_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'etc',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'jr',
+  'sr',
+]);
 
 /** Words after a dotted acronym that show it ended the sentence ("… to the U.S. He said …"). */
 const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those',
-  'his', 'her', 'their', 'its', 'our', 'in', 'on', 'at', 'but', 'and', 'however', 'meanwhile', 'there',
-  'if', 'when', 'while', 'after', 'before', 'as', 'last', 'earlier', 'later', 'also', 'still', 'yet',
+  'the',
+  'a',
+  'an',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'in',
+  'on',
+  'at',
+  'but',
+  'and',
+  'however',
+  'meanwhile',
+  'there',
+  'if',
+  'when',
+  'while',
+  'after',
+  'before',
+  'as',
+  'last',
+  'earlier',
+  'later',
+  'also',
+  'still',
+  'yet',
 ]);
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«']);
 const TERMINATORS = new Set(['.', '!', '?', '…']);
 
-const isUpper = (ch: string | undefined): boolean => !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+const isUpper = (ch: string | undefined): boolean =>
+  !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 const isDigit = (ch: string | undefined): boolean => !!ch && ch >= '0' && ch <= '9';
-const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0';
+const isSpace = (ch: string | undefined): boolean =>
+  ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0';
 const isLetter = (ch: string | undefined): boolean => !!ch && ch.toLowerCase() !== ch.toUpperCase();
 
 /** The word (letters and inner dots) that ends just before `dot`, e.g. "U.S" or "Gov". */
@@ -55,7 +173,7 @@ function wordAfter(text: string, from: number): string {
   let i = from;
   while (i < text.length && (isSpace(text[i]) || OPENERS.has(text[i] ?? ''))) i++;
   const start = i;
-  while (i < text.length && (isLetter(text[i]) || text[i] === '\'' || text[i] === '’')) i++;
+  while (i < text.length && (isLetter(text[i]) || text[i] === "'" || text[i] === '’')) i++;
   return text.slice(start, i);
 }
 
@@ -72,10 +190,49 @@ function isNonFinalDot(text: string, dot: number, next: string): boolean {
   }
   if (word.length === 1 && isUpper(word)) return true; // initial: "John F. Kennedy"
   if (ABBREVIATIONS.has(bare)) {
-    if (SENTENCE_FINAL_ABBREVIATIONS.has(bare)) return !(SENTENCE_STARTERS.has(nextLower) && isUpper(next[0]));
+    if (SENTENCE_FINAL_ABBREVIATIONS.has(bare))
+      return !(SENTENCE_STARTERS.has(nextLower) && isUpper(next[0]));
     return true;
   }
   return false;
+}
+
+/** Most words of a name and title before the speech verb of an attribution ("Deputy Mayor Ann Lee said"). */
+const MAX_ATTRIBUTION_WORDS = 5;
+
+/**
+ * Whether the words at `from` are an attribution that ends the quotation's sentence: a few
+ * capitalised words then a speech verb (`Smith asked.`), or a speech verb then a name
+ * (`asked Smith.`), followed by the end of the sentence or a comma.
+ */
+function attributionFollows(text: string, from: number): boolean {
+  const words: string[] = [];
+  let i = from;
+  while (i < text.length && words.length <= MAX_ATTRIBUTION_WORDS + 1) {
+    while (i < text.length && isSpace(text[i])) i++;
+    const start = i;
+    while (
+      i < text.length &&
+      (isLetter(text[i]) || text[i] === '.' || text[i] === "'" || text[i] === '’' || text[i] === '-')
+    )
+      i++;
+    if (i === start) break;
+    let word = text.slice(start, i);
+    const last = word[word.length - 1];
+    if (last === '.' && !isNonFinalDot(text, i - 1, wordAfter(text, i))) word = word.slice(0, -1);
+    words.push(word);
+    if (word !== text.slice(start, i)) break; // the sentence ended on this word
+    if (text[i] === ',' || text[i] === ';') break;
+  }
+  const verbAt = words.findIndex((w) => {
+    const form = speechVerbForm(w.toLowerCase())?.form;
+    return form === 'past' || form === 'present';
+  });
+  if (verbAt < 0) return false;
+  const before = words.slice(0, verbAt);
+  return (
+    before.length <= MAX_ATTRIBUTION_WORDS && before.every((w) => isUpper(w[0]) || w === 'the' || w === 'a')
+  );
 }
 
 /**
@@ -121,7 +278,15 @@ export function splitSentences(text: string): SentenceSpan[] {
     let boundary = startsLikeSentence;
     if (boundary && ch === '.' && !isEllipsis) boundary = !isNonFinalDot(text, i, next);
     if (boundary && isEllipsis) boundary = isUpper(next[0]);
-    // a quotation that ends with "?" or "!" and goes on with the attribution: "Why?" he asked.
+    // a quotation that ends with "?" or "!" and goes on with the attribution: "Why?" Smith asked.
+    if (
+      boundary &&
+      (ch === '?' || ch === '!') &&
+      CLOSERS.has(text[j - 1] ?? '') &&
+      attributionFollows(text, k)
+    ) {
+      boundary = false;
+    }
     if (boundary) {
       push(j);
     }
