@@ -43,6 +43,12 @@ export const BOT_DEFAULTS = Object.freeze({
    * Answers themselves take milliseconds, so a timely interaction is answered directly.
    */
   deferAfterMs: 1_500,
+  /**
+   * How long one REST request may take before it is aborted (and retried by discord.js). Longer
+   * than the 3-second answer deadline, so a timely answer is never cut short; far shorter than
+   * discord.js's 15 s, so a hung connection does not hold an answer for a minute.
+   */
+  restTimeoutMs: 4_000,
 });
 
 /**
@@ -225,7 +231,7 @@ export async function startBot(
   let stopping = false;
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
-    rest: { api: config.discordApiUrl },
+    rest: { api: config.discordApiUrl, timeout: BOT_DEFAULTS.restTimeoutMs },
     allowedMentions: { parse: [] },
     makeCache: botCacheFactory(),
     ...(config.shardIds && config.shardCount
@@ -239,6 +245,7 @@ export async function startBot(
     logger.warn({ shard, code: event.code }, 'gateway disconnected'),
   );
   client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, 'gateway reconnecting'));
+  client.on(Events.ShardReady, (shard) => logger.info({ shard }, 'gateway session started'));
   client.on(Events.ShardResume, (shard, replayed) =>
     logger.info({ shard, replayed }, 'gateway session resumed'),
   );

@@ -13,6 +13,15 @@ import { startBot } from './bot';
 import { deployCommands } from './deploy';
 import { runShardManager, shardLogFields } from './sharding';
 
+/** Shutdown settings of `briefing-bot start`. */
+export const START_DEFAULTS = Object.freeze({
+  /**
+   * After the bot stopped (answers drained, client destroyed, logs flushed), the process exits
+   * this soon even if a library still holds a handle (e.g. a REST connection that never answered).
+   */
+  exitAfterStopMs: 250,
+});
+
 /** Signals that stop the bot cleanly. */
 export const SHUTDOWN_SIGNALS = Object.freeze(['SIGINT', 'SIGTERM'] as const);
 
@@ -73,7 +82,7 @@ export async function startFromCli(
   store.stop();
   await bot.stop(announcer?.idle());
   // Anything a library left running must not keep a stopped bot alive.
-  setTimeout(() => process.exit(process.exitCode ?? 0), 1_000).unref();
+  setTimeout(() => process.exit(process.exitCode ?? 0), START_DEFAULTS.exitAfterStopMs).unref();
   return 0;
 }
 

@@ -76,7 +76,8 @@ export interface FakeUser {
 export interface Fault {
   /** Which requests: matched against `METHOD /path` (e.g. `POST /api/v10/interactions/`). */
   readonly match: (method: string, path: string) => boolean;
-  readonly status: number;
+  /** The status to answer with; `'hang'` never answers (a REST timeout on the bot's side). */
+  readonly status: number | 'hang';
   readonly body?: unknown;
   readonly headers?: Readonly<Record<string, string>>;
   /** How many matching requests fail (default 1). */
@@ -226,6 +227,14 @@ export class FakeDiscord {
   /** Sends op 7 RECONNECT: the client must reconnect and RESUME. */
   gatewayReconnect(): void {
     this.session?.socket?.send(JSON.stringify({ op: 7, d: null }));
+  }
+
+  /**
+   * Forgets every gateway session, as Discord does when a session expires: the next RESUME is
+   * answered with op 9 (invalid session) and the bot must IDENTIFY again.
+   */
+  invalidateSessions(): void {
+    this.sessions.clear();
   }
 
   /** Closes the gateway socket abruptly (a network drop). */
@@ -732,10 +741,11 @@ export class FakeDiscord {
         path,
         query: url.search,
         body,
-        status: fault.status,
+        status: fault.status === 'hang' ? 0 : fault.status,
         problems: [],
         at: Date.now(),
       });
+      if (fault.status === 'hang') return; // the connection stays open until the bot gives up
       sendJson(res, fault.status, fault.body, { ...(fault.headers ?? {}) });
       return;
     }

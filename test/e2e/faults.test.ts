@@ -20,11 +20,13 @@ let bot: BotProcess;
 
 beforeAll(async () => {
   fake = await FakeDiscord.start({ heartbeatIntervalMs: 45_000 });
-  bot = BotProcess.start({
-    DISCORD_TOKEN: fake.token,
-    DISCORD_API_URL: fake.apiUrl,
-    KNOWLEDGE_DIR: KNOWLEDGE,
-  });
+  bot = BotProcess.start(
+    { DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, KNOWLEDGE_DIR: KNOWLEDGE },
+    'start',
+    [],
+    // On SIGUSR2 this leaves a promise rejection unhandled inside the bot process.
+    ['--require', join(__dirname, 'preload', 'reject-on-signal.js')],
+  );
   await bot.waitForLog((line) => line.msg === 'ready');
   await fake.waitForGateway();
 }, 40_000);
@@ -132,11 +134,50 @@ describe('the gateway', () => {
     await answersNextInteraction();
   });
 
+  it('an expired session (RESUME answered with op 9): the bot identifies again and answers the next interaction', async () => {
+    const identifies = fake.gatewayOps.filter((op) => op === 2).length;
+    const from = bot.logs.length;
+    fake.invalidateSessions();
+    fake.gatewayDrop(4000);
+    await bot.waitForLog((l) => l.msg === 'gateway session started', 20_000, from);
+    expect(fake.gatewayOps.filter((op) => op === 2).length).toBe(identifies + 1);
+    await fake.waitForGateway();
+    await answersNextInteraction();
+  }, 30_000);
+
   it('a dropped connection: the bot resumes and answers the next interaction', async () => {
     const from = bot.logs.length;
     fake.gatewayDrop(4000);
     await bot.waitForLog((l) => l.msg === 'gateway session resumed', 15_000, from);
     await fake.waitForGateway();
+    await answersNextInteraction();
+  });
+});
+
+describe('a REST request that never gets a response (timeout)', () => {
+  it('is given up after the REST timeout and logged as a warning; the bot answers the next interaction meanwhile', async () => {
+    fake.inject({ match: callbackRoute, status: 'hang' });
+    const from = bot.logs.length;
+    void fake.command('ask', { question: 'Is the ISF ready?' }).catch(() => undefined);
+    // While that request hangs, other interactions are answered at once.
+    await answersNextInteraction();
+    const warning = await bot.waitForLog(
+      (l) => l.msg === 'interaction expired before the answer was sent',
+      15_000,
+      from,
+    );
+    expect(warning).toMatchObject({ level: 40, code: 10062, command: 'ask' });
+    await answersNextInteraction();
+  }, 20_000);
+});
+
+describe('an unhandled promise rejection in the bot process', () => {
+  it('is logged at error level, and the bot keeps answering', async () => {
+    const from = bot.logs.length;
+    bot.child.kill('SIGUSR2');
+    const logged = await bot.waitForLog((l) => l.msg === 'unhandled rejection', 5_000, from);
+    expect(logged).toMatchObject({ level: 50, err: { message: 'a rejection nobody handles (fault test)' } });
+    expect(bot.child.exitCode).toBeNull();
     await answersNextInteraction();
   });
 });
@@ -195,4 +236,47 @@ describe('1,000 interactions back to back', () => {
     );
     expect(correct).toBe(1000);
   }, 60_000);
+});
+
+describe('SIGTERM', () => {
+  const requestSeen = async (status: number) => {
+    const from = fake.requests.length;
+    while (
+      !fake.requests.slice(from - 1).some((r) => callbackRoute(r.method, r.path) && r.status === status)
+    ) {
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  };
+
+  it('finishes the answers in flight, gives up on a hung one after 2 s, and exits 0', async () => {
+    // One answer waits out a 1-second rate limit; another hangs on a connection that never answers.
+    fake.inject({
+      match: callbackRoute,
+      status: 429,
+      body: { message: 'You are being rate limited.', retry_after: 1, global: false },
+      headers: { 'retry-after': '1', 'x-ratelimit-scope': 'user' },
+    });
+    const slow = fake.command('isf-status');
+    await requestSeen(429);
+    fake.inject({ match: callbackRoute, status: 'hang' });
+    void fake.command('summary').catch(() => undefined);
+    await requestSeen(0);
+    const from = bot.logs.length;
+    const signalled = Date.now();
+    const exited = bot.stop('SIGTERM');
+    const answer = await slow;
+    expect(firstField(answer)?.value).toContain('¶1 ·');
+    expect(await exited).toBe(0);
+    const elapsed = Date.now() - signalled;
+    console.log(`SIGTERM with 2 answers in flight (one hung): exited 0 after ${elapsed} ms`);
+    expect(elapsed).toBeGreaterThanOrEqual(2_000);
+    expect(elapsed).toBeLessThan(3_000);
+    expect(bot.logs.slice(from).map((l) => [l.msg, l.inFlight])).toEqual(
+      expect.arrayContaining([
+        ['signal received', undefined],
+        ['shutting down', 2],
+        ['stopped', undefined],
+      ]),
+    );
+  });
 });
