@@ -36,8 +36,8 @@ export const QUOTE_SEARCH_DEFAULTS = Object.freeze({
   fusePatternLength: 64,
   /** Speakers suggested for autocomplete. */
   speakerLimit: 25,
-  /** Worst fuse.js score (0 best, 1 worst) at which a mistyped name still finds its speaker. */
-  speakerMatchScore: 0.35,
+  /** Worst fuse.js score (0 best, 1 worst) of a speaker ranked by its letters among the typo candidates. */
+  speakerMatchScore: 0.6,
 });
 
 /** How the words asked about compare with a statement. */
@@ -464,7 +464,7 @@ export class QuoteSearch {
       .filter(inScope)
       .sort((a, b) => b.count - a.count)[0];
     if (byWord) return byWord.speaker;
-    const fuzzy = this.fuzzySpeakers(wanted, 10, QUOTE_SEARCH_DEFAULTS.speakerMatchScore).filter(inScope);
+    const fuzzy = this.fuzzySpeakers(wanted, 10).filter(inScope);
     return fuzzy[0]?.speaker;
   }
 
@@ -472,7 +472,11 @@ export class QuoteSearch {
    * Speakers whose names are close to a mistyped one: names with a word within a typo or two of a
    * typed word are the candidates, fuse.js ranks them over their names, aliases and descriptions.
    */
-  private fuzzySpeakers(typed: string, limit: number, maxScore = 0.6): SpeakerEntry[] {
+  private fuzzySpeakers(
+    typed: string,
+    limit: number,
+    maxScore = QUOTE_SEARCH_DEFAULTS.speakerMatchScore,
+  ): SpeakerEntry[] {
     const candidates = new Set<SpeakerEntry>();
     for (const word of typed.split(' ')) {
       const typos = maxTypos(word);
@@ -498,10 +502,13 @@ export class QuoteSearch {
       ignoreLocation: true,
       threshold: maxScore,
     });
-    return fuse
+    const ranked = fuse
       .search(typed, { limit })
       .filter((r) => (r.score ?? 1) <= maxScore)
       .map((r) => r.item);
+    // every candidate is a typo or two away from a typed word: keep them all, fuse.js's best first
+    const rest = [...candidates].filter((e) => !ranked.includes(e)).sort((a, b) => b.count - a.count);
+    return [...ranked, ...rest].slice(0, limit);
   }
 }
 

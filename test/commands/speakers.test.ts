@@ -1,0 +1,25 @@
+import { renderText } from '../../src/render/text';
+import { BRIEFING_FILES, botWith } from './brief-fixtures';
+
+const bot = botWith([BRIEFING_FILES.seed]);
+
+describe('/speakers', () => {
+  it('lists the seven speakers of the seed with their descriptions and statement counts, in order of appearance', () => {
+    const answer = bot.run('speakers');
+    expect(answer.results.map((r) => [r.speaker, r.description, r.text, r.paragraph])).toEqual([
+      ['U.S. official', 'unnamed U.S. official', '3 statements', 1],
+      ['Benjamin Netanyahu', 'Israeli Prime Minister', '2 statements', 5],
+      ['Turkish security sources', 'security sources cited by Turkish media', '5 statements', 7],
+      ['Kan News', undefined, '1 statement', 9],
+      ['Hakan Fidan', 'Turkish Foreign Minister', '5 statements', 10],
+      ['Khaled Meshaal', 'senior Hamas leader', '3 statements', 18],
+      ['Bassem Naim', 'Hamas official', '1 statement', 21],
+    ]);
+  });
+
+  it("cites each speaker's first statement", () => {
+    const text = renderText(bot.run('speakers'));
+    expect(text).toContain('Hakan Fidan (Turkish Foreign Minister)');
+    expect(text).toContain('¶10 · ');
+  });
+});
