@@ -637,6 +637,17 @@ export const ORGANISATION_WORDS = set(
   'regiment',
   'division',
   'unit',
+  'properties',
+  'realty',
+  'ventures',
+  'investments',
+  'associates',
+  'consulting',
+  'construction',
+  'homes',
+  'development',
+  'developments',
+  'motors',
 );
 
 /** Words that make a capitalised name a news outlet. */
@@ -1071,3 +1082,33 @@ export const ORGANISATION_HEADS = set(
   'parliament',
   'legislature',
 );
+
+/** Words after a head noun that take a prepositional phrase ("people familiar with the matter"). */
+export const POSTMODIFIERS = set(
+  'involved',
+  'familiar',
+  'close',
+  'briefed',
+  'knowledgeable',
+  'aware',
+  'responsible',
+  'opposed',
+  'loyal',
+  'linked',
+  'allied',
+  'tied',
+  'based',
+  'working',
+  'speaking',
+);
+
+/** Endings of agentive plural nouns ("Traders", "Analysts"): capitalised only because they open a sentence. */
+export const AGENTIVE_PLURAL_ENDINGS: readonly string[] = [
+  'ers',
+  'ors',
+  'ists',
+  'ants',
+  'ents',
+  'ians',
+  'ees',
+];

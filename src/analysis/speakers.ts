@@ -4,6 +4,7 @@
  * resolution of later mentions ("Fidan", "the official", "the sources", "he") to them.
  */
 import {
+  AGENTIVE_PLURAL_ENDINGS,
   DESCRIPTIVE_WORDS,
   DETERMINERS,
   GENDERED_HEADS,
@@ -18,6 +19,7 @@ import {
   OUTLET_WORDS,
   PLACE_WORDS,
   PLURAL_HEADS,
+  POSTMODIFIERS,
   PRONOUNS,
   TITLE_WORDS,
 } from './speaker-lexicon';
@@ -225,7 +227,22 @@ export function parseMention(text: string, options: MentionOptions = {}): Mentio
     else break;
   }
   const lastWord = words[words.length - 1];
-  if (nameStart < words.length && lastWord && isCapitalised(lastWord) && !HUMAN_HEADS.has(lastWord.lower)) {
+  // "Traders said": one capitalised common noun opening the sentence is no name
+  const onlyWord = words.length === 1 ? lastWord : undefined;
+  const commonOpener =
+    !!onlyWord &&
+    sentenceInitial &&
+    start === 0 &&
+    !OUTLET_WORDS.has(onlyWord.lower) &&
+    !ORGANISATION_WORDS.has(onlyWord.lower) &&
+    (commonWords?.has(onlyWord.lower) || AGENTIVE_PLURAL_ENDINGS.some((end) => onlyWord.lower.endsWith(end)));
+  if (
+    nameStart < words.length &&
+    lastWord &&
+    isCapitalised(lastWord) &&
+    !HUMAN_HEADS.has(lastWord.lower) &&
+    !commonOpener
+  ) {
     const nameTokens = words.slice(nameStart);
     const before = words.slice(0, nameStart);
     let titled = before.some((t) => TITLE_WORDS.has(t.lower) || HUMAN_HEADS.has(t.lower));
@@ -244,8 +261,10 @@ export function parseMention(text: string, options: MentionOptions = {}): Mentio
     return { text, name, description, modifiers: [], plural: false, gender, kind, definite };
   }
   if (words.length === 0) return undefined;
-  // an unnamed speaker, named by its description
-  const head = withoutPossessive(lastWord?.lower ?? '');
+  // an unnamed speaker, named by its description ("delegates involved [in the talks]": the head is "delegates")
+  const headWord =
+    POSTMODIFIERS.has(lastWord?.lower ?? '') && words.length > 1 ? words[words.length - 2] : lastWord;
+  const head = withoutPossessive(headWord?.lower ?? '');
   if (NOT_NAME_WORDS.has(head) && !HUMAN_HEADS.has(head)) return undefined;
   const labelWords = words.map((t, i) =>
     i === 0 &&
@@ -261,7 +280,7 @@ export function parseMention(text: string, options: MentionOptions = {}): Mentio
   plural =
     plural || PLURAL_HEADS.has(head) || (head.endsWith('s') && !head.endsWith('ss') && !head.endsWith('us'));
   gender = GENDERED_HEADS.get(head);
-  const modifiers = words.slice(0, -1).map((t) => t.lower);
+  const modifiers = words.slice(0, words.indexOf(headWord!)).map((t) => t.lower);
   const indefinite = ['a', 'an'].includes(headPart[0]?.lower ?? '');
   return { text, label, head, modifiers, plural, gender, kind: 'unnamed', definite, indefinite };
 }
@@ -745,7 +764,9 @@ export class SpeakerResolver {
     const candidates: Candidate[] = [...this.events];
     for (const n of this.names) {
       if (n.quoted || !before(n.position, at)) continue;
-      if (!n.person && !this.personSurnames.has(n.name.split(' ').pop() ?? '')) continue;
+      const personish = n.person || this.personSurnames.has(n.name.split(' ').pop() ?? '');
+      const organisation = !personish && nameKind(n.name, false) !== 'person' && !isPlaceName(n.name);
+      if (!personish && !(organisation && (pronoun === 'it' || pronoun === 'they'))) continue;
       candidates.push({ entity: this.nameEntity(n.name, n.position), position: n.position, speaking: false });
     }
     if (pronoun === 'they') {

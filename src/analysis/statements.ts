@@ -27,6 +27,7 @@ import {
   speechVerbForm,
 } from './speech-verbs';
 import { type TimeSpan, findTimeSpans, timeText } from './time-phrases';
+import { HUMAN_HEADS, POSTMODIFIERS } from './speaker-lexicon';
 import { type Token, isCapitalised, tokenize } from './tokens';
 import type { Sentence, Speaker, Statement, StatementKind } from './types';
 
@@ -149,6 +150,7 @@ const PHRASE_BOUNDARIES = set(
 );
 /** Prepositions that may open a phrase between a speech verb and its clause. */
 const PREPOSITIONS = set(
+  'by',
   'in',
   'on',
   'at',
@@ -187,6 +189,8 @@ const AUDIENCE_NOUNS = set(
 );
 /** Words that open a question clause. */
 const WH_WORDS = set('whether', 'why', 'how', 'what', 'when', 'where', 'if', 'who', 'which');
+/** Prepositions that may follow the head of a speaker's phrase ("an official with the group"). */
+const POSTMODIFIER_PREPOSITIONS = set('in', 'with', 'at', 'from', 'on', 'to', 'of', 'for', 'within');
 /** Words that open a subordinate clause before the main one ("While …, X said"). */
 const SUBORDINATORS = set(
   'while',
@@ -206,6 +210,8 @@ const SUBORDINATORS = set(
 );
 /** Nouns ending in -ed, which are no past tense ("the bed", "a seed"): the few a subject may hold. */
 const HEAD_NOUNS_ED = set('red', 'bed', 'seed', 'need', 'speed', 'feed', 'creed', 'breed', 'shed', 'med');
+/** Pronouns that, in a relative clause inside someone's words, are that same speaker ("which it described as"). */
+const PRONOUN_SUBJECTS = set('it', 'he', 'she', 'they');
 /** Words that open a relative clause ("which it described as …"). */
 const RELATIVE_OPENERS = set('which', 'that', 'whom', 'what');
 /** Relative pronouns that stand for the noun phrase before them ("Smith, who said …"). */
@@ -267,6 +273,25 @@ const TRAILING_CONNECTIVES = set(
   'though',
   'when',
   'even',
+  'that',
+);
+/** Auxiliaries and modals: after a speech verb they open its clause ("warned could raise"). */
+const AUXILIARIES = set(
+  'had',
+  'has',
+  'have',
+  'would',
+  'will',
+  'could',
+  'may',
+  'might',
+  'did',
+  'does',
+  'do',
+  'shall',
+  'should',
+  'can',
+  'must',
 );
 /** Pronoun objects that are no audience worth naming ("told him"). */
 const OBJECT_PRONOUNS = set('him', 'her', 'them', 'us', 'me', 'it', 'you');
@@ -396,6 +421,18 @@ class UnitReader {
     while (i >= 0 && n < STATEMENT_DEFAULTS.maxPhraseTokens) {
       const t = this.tokens[i];
       if (!isWordToken(t)) break;
+      // "delegates involved in the talks", "a senior executive at one of the lines": a phrase after its head
+      const before = this.tokens[i - 1];
+      const carriesOn =
+        n > 0 &&
+        POSTMODIFIER_PREPOSITIONS.has(t.lower) &&
+        isWordToken(before) &&
+        (POSTMODIFIERS.has(before.lower) || HUMAN_HEADS.has(before.lower));
+      if (carriesOn) {
+        i--;
+        n++;
+        continue;
+      }
       if (PHRASE_BOUNDARIES.has(t.lower) && !(t.lower === 'it' && n === 0 && end - 1 === i)) break;
       const form = speechVerbForm(t.lower);
       const pastForm = form && (form.form === 'past' || form.form === 'participle');
@@ -544,6 +581,8 @@ class UnitReader {
     // "…, which it described as '…'": a cue in a relative clause inside another cue's clause is part of it
     const nested = (c: Cue): boolean =>
       c.subject.type === 'phrase' &&
+      c.subject.range.end - c.subject.range.start === 1 &&
+      PRONOUN_SUBJECTS.has(this.tokens[c.subject.range.start]?.lower ?? '') &&
       RELATIVE_OPENERS.has(this.tokens[c.subject.range.start - 1]?.lower ?? '') &&
       cues.some((o) => o !== c && o.clause?.some((r) => r.start < c.at && c.at < r.end));
     const kept = cues.filter((c) => !nested(c));
@@ -829,7 +868,7 @@ class UnitReader {
         k = time.end;
         continue;
       }
-      if (isAdverb(t)) {
+      if (isAdverb(t) && !AUXILIARIES.has(t.lower)) {
         k++;
         continue;
       }
@@ -904,8 +943,10 @@ class UnitReader {
       const t = tokens[j];
       if (isQuoteToken(t) || isMark(t, ',', ':', '.', ';') || t?.lower === 'that') return j;
       if (!isWordToken(t)) return undefined;
-      if (speechVerbForm(t.lower) && !isCapitalised(t) && j > k + 1 && isFinite(speechVerbForm(t.lower)!))
-        return undefined;
+      // a finite speech verb ends the phrase ("in Gaza said"), a participle does not ("in a written statement")
+      const form = speechVerbForm(t.lower);
+      const finite = !!form && (form.form === 'past' || form.form === 'present') && !isCapitalised(t);
+      if (finite && j > k + 1 && !['a', 'an', 'the'].includes(tokens[j - 1]?.lower ?? '')) return undefined;
     }
     return tokens.length - k <= STATEMENT_DEFAULTS.maxPrepositionTokens ? tokens.length : undefined;
   }
@@ -935,6 +976,9 @@ class UnitReader {
       this.trimClause({ start: from, end: this.clauseEnd(from) });
     if (!t) return undefined;
     if (isMark(t, ':') && isWordToken(tokens[k + 1])) return clauseFrom(k + 1);
+    // "a move that environmental groups called "long overdue"": quoted words as the verb's object
+    const quote = isQuoteToken(t) ? this.unit.quotes[t.quote ?? -1] : undefined;
+    if (quote && frames.has('np-quote') && startsLowercase(quote.text)) return clauseFrom(k);
     if (!isWordToken(t)) return undefined;
     if (t.lower === 'that' && (frames.has('that') || frames.has('zero'))) return clauseFrom(k + 1);
     if (frames.has('gerund') && t.lower.endsWith('ing') && !isCapitalised(t)) return clauseFrom(k);
@@ -969,6 +1013,12 @@ class UnitReader {
     return undefined;
   }
 }
+
+/** Whether quoted words start in lowercase: a fragment of a sentence, not a sentence. */
+const startsLowercase = (text: string): boolean => {
+  const first = text[0] ?? '';
+  return first !== first.toUpperCase();
+};
 
 /** Whether a phrase is a party tag of U.S. copy ("D-N.M.", "R-Texas"). */
 function isPartyTag(tokens: readonly Token[], range: Range): boolean {

@@ -10,6 +10,9 @@ const ARTICLES = [
   'bribery-sentence',
   'overtime-win',
   'border-bill',
+  'shipping-talks',
+  'bakery-profile',
+  'kremlin-posts',
 ];
 
 describe('statements of unseen news articles', () => {
