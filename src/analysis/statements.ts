@@ -868,7 +868,7 @@ class UnitReader {
         k = time.end;
         continue;
       }
-      if (isAdverb(t) && !AUXILIARIES.has(t.lower)) {
+      if (isAdverb(t) && !AUXILIARIES.has(t?.lower ?? '')) {
         k++;
         continue;
       }
