@@ -728,7 +728,14 @@ export class SpeakerResolver {
     }
     candidates.sort((a, b) => (before(a.position, b.position) ? 1 : before(b.position, a.position) ? -1 : 0));
     const named = candidates.find((c) => c.name.toLowerCase().split(' ').includes(head));
-    const chosen = named ?? candidates[0];
+    // a name with an organisation's word ("Brightwave Energy") before a bare one ("Jones" may be a person)
+    const organisational = candidates.find((c) =>
+      c.name
+        .toLowerCase()
+        .split(' ')
+        .some((w) => ORGANISATION_WORDS.has(w) || OUTLET_WORDS.has(w)),
+    );
+    const chosen = named ?? organisational ?? candidates[0];
     if (!chosen) return undefined;
     return chosen.entity ?? this.nameEntity(chosen.name, chosen.position);
   }

@@ -850,8 +850,12 @@ class UnitReader {
           !RELATIVES.has(tokens[k + 1]?.lower ?? '')
         ) {
           const appositive = this.phraseAfter(k + 1);
-          if (appositive) {
-            description = this.slice(appositive);
+          if (appositive && isDescription(tokens, appositive)) {
+            // "said the spokesman, Ali Reza": the name is the speaker, the title its description
+            const named =
+              !!parseMention(this.slice(appositive))?.name && !parseMention(this.slice(phrase))?.name;
+            description = this.slice(named ? phrase : appositive);
+            if (named) subject = { type: 'phrase', range: appositive };
             k = appositive.end;
           }
         }

@@ -91,6 +91,13 @@ const isSpace = (ch: string | undefined): boolean => !!ch && ch.trim() === '';
 /** Characters that join two word parts: `U.S`, `don't`, `al-Sisi`, `AT&T`, `60.5`. */
 const JOINERS = new Set(['.', "'", '’', '-', '&', '‑']);
 
+/** Whether a comma at `i` separates thousands ("4,000", "1,250,000"): digits before, three digits after. */
+function isThousands(text: string, i: number): boolean {
+  if (!isDigit(text[i - 1])) return false;
+  for (let k = 1; k <= 3; k++) if (!isDigit(text[i + k])) return false;
+  return !isDigit(text[i + 4]);
+}
+
 /** Whether a word made of single letters and dots is a dotted acronym ("U.S", "a.m"). */
 function isDottedAcronym(word: string): boolean {
   const bare = word.endsWith('.') ? word.slice(0, -1) : word;
@@ -149,6 +156,8 @@ export function tokenize(text: string, from = 0, to = text.length, fold: readonl
           !(range && range.start === j + 1)
         )
           j++;
+        else if (c === ',' && isThousands(text, j))
+          j++; // 4,000
         else break;
       }
       let word = text.slice(i, j);
