@@ -8,17 +8,15 @@ import {
   Client,
   Events,
   GatewayIntentBits,
+  InteractionResponseType,
   MessageFlags,
   Options,
   Routes,
-  type BaseMessageOptions,
   type ChatInputCommandInteraction,
   type CommandInteractionOption,
   type Interaction,
-  type InteractionEditReplyOptions,
-  type InteractionReplyOptions,
-  type InteractionUpdateOptions,
   type MessageContextMenuCommandInteraction,
+  type REST,
 } from 'discord.js';
 import { knowledgeFromIndex, type Knowledge } from '../app';
 import type { CommandArgs } from '../commands/types';
@@ -27,6 +25,7 @@ import type { Logger } from '../logger';
 import type { ReplyBody } from '../render/reply';
 import { KnowledgeIndex } from '../search/knowledge-index';
 import type { KnowledgeStore } from '../knowledge/store';
+import { AnswerCache } from './answer-cache';
 import { Cooldown } from './cooldown';
 import { ArgsStore } from './custom-id';
 import { routeInteraction, type CommandInteractionLike, type InteractionLike } from './interactions';
@@ -93,25 +92,39 @@ function knowledgeGetter(source: KnowledgeSource): () => Knowledge {
   return () => source.knowledge;
 }
 
-/** discord.js's message options for a reply body (same fields, camelCase mentions). */
-export function toMessageOptions(body: ReplyBody): BaseMessageOptions & { flags?: number } {
+/**
+ * Answers one interaction over REST with the reply module's bodies exactly as built (Discord API
+ * JSON): the callback (reply, defer, update, autocomplete result) and the edit of the original
+ * response. discord.js's own reply helpers would convert each body to its options format and back.
+ */
+export interface InteractionResponder {
+  callback(type: InteractionResponseType, data?: unknown): Promise<unknown>;
+  /** Edits the original response (completes a deferred reply); the flags were set by the defer. */
+  editOriginal(body: ReplyBody): Promise<unknown>;
+}
+
+/** The responder for interaction `id` with `token` of application `applicationId`. */
+export function interactionResponder(
+  rest: REST,
+  applicationId: string,
+  id: string,
+  token: string,
+): InteractionResponder {
   return {
-    ...(body.content !== undefined ? { content: body.content } : {}),
-    ...(body.embeds !== undefined ? { embeds: [...body.embeds] } : {}),
-    components: [...body.components],
-    allowedMentions: {
-      parse: [],
-      ...(body.allowed_mentions.users ? { users: [...body.allowed_mentions.users] } : {}),
+    callback: (type, data) =>
+      rest.post(Routes.interactionCallback(id, token), {
+        body: data === undefined ? { type } : { type, data },
+        auth: false,
+      }),
+    editOriginal: (body) => {
+      const { flags: _flags, ...edit } = body;
+      return rest.patch(Routes.webhookMessage(applicationId, token), { body: edit, auth: false });
     },
-    ...(body.flags !== undefined ? { flags: body.flags } : {}),
   };
 }
 
-/** discord.js's options for editing a deferred reply (the ephemeral flag was set by the defer). */
-export function toEditOptions(body: ReplyBody): InteractionEditReplyOptions {
-  const { flags: _flags, ...rest } = toMessageOptions(body);
-  return rest;
-}
+const responderOf = (interaction: Interaction): InteractionResponder =>
+  interactionResponder(interaction.client.rest, interaction.applicationId, interaction.id, interaction.token);
 
 /** A command adapter that, when `defer`, sends the defer at once and later edits in the answer. */
 function commandAdapter(
@@ -122,8 +135,12 @@ function commandAdapter(
   targetMessageId?: string,
 ): CommandInteractionLike {
   const hidden = fromMessage ? args.hide !== false : args.hide === true;
+  const respond = responderOf(interaction);
   const deferred = defer
-    ? interaction.deferReply(hidden ? { flags: MessageFlags.Ephemeral } : {})
+    ? respond.callback(
+        InteractionResponseType.DeferredChannelMessageWithSource,
+        hidden ? { flags: MessageFlags.Ephemeral } : undefined,
+      )
     : undefined;
   void deferred?.catch(() => undefined); // the error surfaces when the answer is sent
   return {
@@ -136,9 +153,9 @@ function commandAdapter(
     ...(targetMessageId ? { targetMessageId } : {}),
     canManageServer: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) === true,
     reply: async (body) => {
-      if (!deferred) return interaction.reply(toMessageOptions(body) as InteractionReplyOptions);
+      if (!deferred) return respond.callback(InteractionResponseType.ChannelMessageWithSource, body);
       await deferred;
-      return interaction.editReply(toEditOptions(body));
+      return respond.editOriginal(body);
     },
   };
 }
@@ -173,7 +190,10 @@ export function adaptInteraction(
       userId,
       focused: { name: focused.name, value: String(focused.value ?? '') },
       args: optionsToArgs(interaction.options.data),
-      respond: (choices) => interaction.respond([...choices]),
+      respond: (choices) =>
+        responderOf(interaction).callback(InteractionResponseType.ApplicationCommandAutocompleteResult, {
+          choices,
+        }),
     };
   }
   if (interaction.isChatInputCommand()) {
@@ -195,8 +215,9 @@ export function adaptInteraction(
         embeds: interaction.message.embeds.map((embed) => embed.toJSON()),
         components: interaction.message.components.map((row) => row.toJSON()),
       },
-      reply: (body) => interaction.reply(toMessageOptions(body) as InteractionReplyOptions),
-      update: (body) => interaction.update(toMessageOptions(body) as InteractionUpdateOptions),
+      reply: (body) =>
+        responderOf(interaction).callback(InteractionResponseType.ChannelMessageWithSource, body),
+      update: (body) => responderOf(interaction).callback(InteractionResponseType.UpdateMessage, body),
       postInChannel: (body) =>
         interaction.client.rest.post(Routes.channelMessages(interaction.channelId), { body }),
     };
@@ -225,6 +246,7 @@ export async function startBot(
   const knowledge = knowledgeGetter(source);
   const store = new ArgsStore();
   const cooldown = Cooldown.fromConfig(config);
+  const answers = new AnswerCache();
   // An interaction that reaches us late (a backlog, a replay after RESUME) is deferred at once.
   const deferCommand = (created: number) => Date.now() - created > BOT_DEFAULTS.deferAfterMs;
   const inFlight = new Set<Promise<void>>();
@@ -264,7 +286,14 @@ export async function startBot(
       return;
     }
     if (!adapted) return;
-    const task = routeInteraction(adapted, { knowledge, logger, store, cooldown, now: options.now }).then(
+    const task = routeInteraction(adapted, {
+      knowledge,
+      logger,
+      store,
+      cooldown,
+      answers,
+      now: options.now,
+    }).then(
       () => {
         if (!logger.isLevelEnabled('debug')) return;
         // How late Discord delivered the interaction, and how long the answer took from there.

@@ -11,7 +11,7 @@ import { autocomplete, runCommand } from '../commands/registry';
 import type { CommandArgs } from '../commands/types';
 import { isUserError, messages, UserError } from '../errors';
 import type { Logger } from '../logger';
-import { renderDiscordPages } from '../render/discord';
+import { renderDiscordPages, type DiscordPage } from '../render/discord';
 import {
   answerReply,
   autocompleteChoices,
@@ -35,6 +35,7 @@ import {
 import type { Choice } from '../commands/types';
 import { whoSaidThisCommand } from '../commands/check';
 import { pageComponents, publicButtons, publishRow, withoutPublishButton } from './components';
+import type { AnswerCache } from './answer-cache';
 import type { Cooldown } from './cooldown';
 import { ArgsStore, decodeButtonState, type PageState, type PublishState } from './custom-id';
 import { paragraphAnswer } from './show-paragraph';
@@ -116,6 +117,8 @@ export interface RouterDeps {
   knowledge(): Knowledge;
   readonly logger: Logger;
   readonly store: ArgsStore;
+  /** Rendered answers remembered per knowledge snapshot (absent: every answer is computed). */
+  readonly answers?: AnswerCache;
   /** The per-user cooldown (absent: none). Autocomplete and buttons are exempt. */
   readonly cooldown?: Cooldown;
   now?(): number;
@@ -206,11 +209,11 @@ async function answerCommand(interaction: CommandInteractionLike, deps: RouterDe
   ) {
     throw new UserError(messages.needsManageServer(interaction.commandName));
   }
-  const answer = runCommand(knowledge.registry, interaction.commandName, args, knowledge.context);
+  const pages = answerPages(deps, knowledge, interaction.commandName, args);
   const issued = Math.floor((deps.now?.() ?? Date.now()) / 1000);
   const hide = interaction.fromMessage ? interaction.args.hide !== false : interaction.args.hide === true;
   const mention = typeof interaction.args.mention === 'string' ? interaction.args.mention : undefined;
-  const page = renderPage(answer, 0, {
+  const page = renderPage(pages, 0, {
     command: interaction.commandName,
     args,
     user: interaction.userId,
@@ -231,12 +234,28 @@ async function answerCommand(interaction: CommandInteractionLike, deps: RouterDe
   await interaction.reply(answerReply(page.embed, { hide, mention, components }));
 }
 
+/**
+ * The Discord pages of a command's answer: from the answer cache for queries of the index, made
+ * afresh for commands outside it (`/help`, admin commands) or without a cache.
+ */
+function answerPages(
+  deps: RouterDeps,
+  knowledge: Knowledge,
+  command: string,
+  args: CommandArgs,
+): readonly DiscordPage[] {
+  const compute = (): Answer => runCommand(knowledge.registry, command, args, knowledge.context);
+  const spec = knowledge.registry.get(command);
+  const cacheable = spec !== undefined && spec.group !== 'meta' && spec.permission !== 'manage-server';
+  if (!deps.answers || !cacheable) return renderDiscordPages(compute());
+  return deps.answers.get(knowledge, command, args, compute).pages;
+}
+
 function renderPage(
-  answer: Answer,
+  pages: readonly DiscordPage[],
   requested: number,
   state: { command: string; args: CommandArgs; user: string; issued: number; store: ArgsStore },
 ) {
-  const pages = renderDiscordPages(answer);
   const index = Math.min(Math.max(0, requested), pages.length - 1);
   const page = pages[index] ?? pages[0]!;
   const components = pageComponents(
@@ -322,7 +341,7 @@ async function turnPage(
     return;
   }
   const knowledge = deps.knowledge();
-  const answer = runCommand(knowledge.registry, state.command, state.args, knowledge.context);
-  const page = renderPage(answer, state.page, { ...state, store: deps.store });
+  const pages = answerPages(deps, knowledge, state.command, state.args);
+  const page = renderPage(pages, state.page, { ...state, store: deps.store });
   await interaction.update(pageUpdate(page.embed, page.components));
 }

@@ -88,6 +88,7 @@ interface PendingInteraction {
   readonly id: string;
   readonly token: string;
   readonly type: number;
+  /** `performance.now()` just before the frame went out. */
   readonly dispatchedAt: number;
   answered: boolean;
   deferred: boolean;
@@ -518,7 +519,7 @@ export class FakeDiscord {
         id: interaction.id,
         token: interaction.token,
         type: interaction.type as number,
-        dispatchedAt: Date.now(),
+        dispatchedAt: performance.now(),
         answered: false,
         deferred: false,
         message,
@@ -704,16 +705,21 @@ export class FakeDiscord {
 
   // ── REST ────────────────────────────────────────────────────────────────────────────────────
 
-  private async readBody(req: IncomingMessage): Promise<unknown> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    if (chunks.length === 0) return undefined;
-    const text = Buffer.concat(chunks).toString('utf8');
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      return { __unparseable: text };
-    }
+  private readBody(req: IncomingMessage): Promise<unknown> {
+    return new Promise((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('error', reject);
+      req.on('end', () => {
+        if (chunks.length === 0) return resolve(undefined);
+        const text = (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)).toString('utf8');
+        try {
+          resolve(JSON.parse(text) as unknown);
+        } catch {
+          resolve({ __unparseable: text });
+        }
+      });
+    });
   }
 
   private record(
@@ -729,6 +735,9 @@ export class FakeDiscord {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // Latency is measured to the moment the request reaches the fake, before its body is read
+    // and checked: the fake's own work never counts against the bot.
+    const arrived = performance.now();
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const path = decodeURIComponent(url.pathname);
     const method = req.method ?? 'GET';
@@ -780,6 +789,7 @@ export class FakeDiscord {
         body,
         url.searchParams.get('with_response') === 'true',
         reply,
+        arrived,
       );
     }
     if (route[0] === 'webhooks' && route[1] === this.applicationId) {
@@ -855,11 +865,12 @@ export class FakeDiscord {
     body: unknown,
     withResponse: boolean,
     reply: (status: number, payload?: unknown, problems?: string[]) => void,
+    arrived: number,
   ): void {
     const pending = this.pending.get(id);
     if (!pending || pending.token !== token)
       return reply(404, { code: 10062, message: 'Unknown interaction' });
-    const latencyMs = Date.now() - pending.dispatchedAt;
+    const latencyMs = arrived - pending.dispatchedAt;
     if (latencyMs > CALLBACK_DEADLINE_MS) return reply(404, { code: 10062, message: 'Unknown interaction' });
     if (pending.answered) {
       return reply(400, { code: 40060, message: 'Interaction has already been acknowledged.' });
@@ -918,7 +929,7 @@ export class FakeDiscord {
     const token = route[0] ?? '';
     const pending = [...this.pending.values()].find((p) => p.token === token);
     if (!pending) return reply(404, { code: 10015, message: 'Unknown Webhook' });
-    if (Date.now() - pending.dispatchedAt > 15 * 60_000)
+    if (performance.now() - pending.dispatchedAt > 15 * 60_000)
       return reply(401, { code: 50027, message: 'Invalid Webhook Token' });
     const original = route[1] === 'messages' && route[2] === '@original';
     if (method === 'PATCH' && original) {
@@ -932,7 +943,7 @@ export class FakeDiscord {
           interactionId: pending.id,
           type: 5,
           data: body as Json,
-          latencyMs: Date.now() - pending.dispatchedAt,
+          latencyMs: performance.now() - pending.dispatchedAt,
           message: pending.message,
         });
       }
