@@ -8,6 +8,11 @@ const set = (...words: string[]): ReadonlySet<string> => new Set(words);
 
 /** Title words: a capitalised run is split after the last of them ("Foreign Minister | Hakan Fidan"). */
 export const TITLE_WORDS = set(
+  'challenger',
+  'incumbent',
+  'rival',
+  'contender',
+  'runner-up',
   'president',
   'vice',
   'prime',
@@ -637,6 +642,8 @@ export const ORGANISATION_WORDS = set(
   'regiment',
   'division',
   'unit',
+  'semiconductor',
+  'semiconductors',
   'properties',
   'realty',
   'ventures',

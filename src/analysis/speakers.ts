@@ -510,6 +510,15 @@ export class SpeakerResolver {
       if (mention.name && mention.name !== entity.name) entity.aliases.add(mention.name);
     }
     if (description && !entity.description) entity.description = description;
+    // "Maria, a resident": a one-word name described as a person is a person
+    const described = (description ?? '').toLowerCase().split(' ');
+    if (
+      entity.kind === 'organisation' &&
+      !entity.head &&
+      described.some((w) => HUMAN_HEADS.has(w) || TITLE_WORDS.has(w))
+    ) {
+      entity.kind = 'person';
+    }
     return entity;
   }
 
@@ -595,6 +604,15 @@ export class SpeakerResolver {
     return entity;
   }
 
+  /** "Norvex" for "Norvex Semiconductor": the organisation name of the article that a one-word name opens. */
+  private organisationStartingWith(name: string): NameOccurrence | undefined {
+    if (name.includes(' ')) return undefined;
+    return this.names.find((n) => {
+      const words = n.name.split(' ');
+      return words.length > 1 && words[0] === name && nameKind(n.name, false) === 'organisation';
+    });
+  }
+
   /** The fullest name the article uses that ends with these words, nearest before `at` first. */
   private fullestName(name: string, at: Position): NameOccurrence | undefined {
     const words = name.split(' ');
@@ -616,9 +634,10 @@ export class SpeakerResolver {
   }
 
   private nameEntity(name: string, at: Position, fromMention?: Mention): SpeakerEntity {
-    const fullest = this.fullestName(name, at);
-    const canonical =
-      fullest && fullest.name.split(' ').length > name.split(' ').length ? fullest.name : name;
+    const longer = (n: NameOccurrence | undefined): NameOccurrence | undefined =>
+      n && n.name.split(' ').length > name.split(' ').length ? n : undefined;
+    const fullest = longer(this.fullestName(name, at)) ?? longer(this.organisationStartingWith(name));
+    const canonical = fullest ? fullest.name : name;
     const key = `name:${canonical.toLowerCase()}`;
     let entity = this.entities.get(key);
     const described = this.names.find((n) => n.name === canonical && n.description)?.description;

@@ -388,6 +388,12 @@ export function isGuardedSpeechVerb(words: readonly string[], i: number): boolea
   if (NEGATIONS.has(prev) || NEGATIONS.has(prevAdjacent)) return true;
   if ((form.form === 'past' || form.form === 'participle') && PASSIVE_AUXILIARIES.has(prev)) return true;
   if (form.verb.lemma === 'tell' && next === 'to') return true;
+  // "who asked not to be named", "asked to remain anonymous": a condition of the interview, not a statement
+  if (
+    form.verb.lemma === 'ask' &&
+    (next === 'not' || (next === 'to' && ['be', 'remain', 'stay'].includes(after)))
+  )
+    return true;
   if (form.verb.lemma === 'say' && next === 'to' && AFTER_SAID_TO.has(after)) return true;
   if (NOUN_MARKERS.has(prevAdjacent) || COUNT_WORDS.has(prevAdjacent) || isNumber(prevAdjacent)) return true;
   if (prevAdjacent === 'to' && (words[i - 2] ?? '') !== 'on') return true;

@@ -27,7 +27,7 @@ import {
   speechVerbForm,
 } from './speech-verbs';
 import { type TimeSpan, findTimeSpans, timeText } from './time-phrases';
-import { HUMAN_HEADS, POSTMODIFIERS } from './speaker-lexicon';
+import { HUMAN_HEADS, NAME_CONNECTORS, POSTMODIFIERS, TITLE_WORDS } from './speaker-lexicon';
 import { type Token, isCapitalised, tokenize } from './tokens';
 import type { Sentence, Speaker, Statement, StatementKind } from './types';
 
@@ -173,6 +173,10 @@ const PREPOSITIONS = set(
 );
 /** Nouns after which "with X" or "to X" names the audience ("in an interview with CNN"). */
 const AUDIENCE_NOUNS = set(
+  'note',
+  'memo',
+  'email',
+  'newsletter',
   'interview',
   'interviews',
   'letter',
@@ -809,6 +813,17 @@ class UnitReader {
         (speechVerbForm(t.lower) || (t.lower.endsWith('ed') && !HEAD_NOUNS_ED.has(t.lower)))
       )
         break;
+      // "Norvex Semiconductor cut …": a lowercase word after a name of two words or more is the verb
+      if (
+        e - s >= 2 &&
+        !isCapitalised(t) &&
+        isCapitalised(tokens[e - 1]) &&
+        isCapitalised(tokens[e - 2]) &&
+        !HUMAN_HEADS.has(t.lower) &&
+        !TITLE_WORDS.has(t.lower) &&
+        !NAME_CONNECTORS.has(t.lower)
+      )
+        break;
       e++;
     }
     return e > s ? { start: s, end: e } : undefined;
@@ -859,6 +874,8 @@ class UnitReader {
             k = appositive.end;
           }
         }
+        // "…," wrote Dana Whitfield, an analyst, in a note to clients.
+        if (isMark(tokens[k], ',') && PREPOSITIONS.has(tokens[k + 1]?.lower ?? '')) k++;
       }
     }
     // after the verb: adverbs, time, audience, prepositional phrases
@@ -935,8 +952,22 @@ class UnitReader {
       const right = this.trimClause({ start: k + 1, end: this.clauseEnd(k + 1) });
       if (left && right) return { ...base, clause: [left, right], attributesQuotes: false };
     }
+    if (inverted) return { ...base, attributesQuotes: true };
     const clause = this.complement(k, form);
     if (clause) return { ...base, clause: [clause], attributesQuotes: false };
+    // "A wildfire destroyed 40 homes, officials said.": the attribution closes the sentence
+    const closes = !tokens[k] || isMark(tokens[k], '.', '!', '?');
+    if (closes && subject?.type === 'phrase') {
+      const comma = subject.range.start - 1;
+      const start = this.clauseStartBefore(comma);
+      const quotesStandAlone = tokens
+        .slice(start, comma)
+        .some((t, i) => isQuoteToken(t) && !isWordToken(tokens[start + i - 1]));
+      if (isMark(tokens[comma], ',') && isWordToken(tokens[comma - 1]) && !quotesStandAlone) {
+        const before = this.trimClause({ start, end: comma });
+        if (before) return { ...base, clause: [before], attributesQuotes: false };
+      }
+    }
     return { ...base, attributesQuotes: true };
   }
 

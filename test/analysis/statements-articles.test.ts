@@ -13,6 +13,9 @@ const ARTICLES = [
   'shipping-talks',
   'bakery-profile',
   'kremlin-posts',
+  'wildfire-evacuations',
+  'earnings-call',
+  'concession-night',
 ];
 
 describe('statements of unseen news articles', () => {
