@@ -16,6 +16,8 @@ const ARTICLES = [
   'wildfire-evacuations',
   'earnings-call',
   'concession-night',
+  'hospital-strike',
+  'flood-aid',
 ];
 
 describe('statements of unseen news articles', () => {
