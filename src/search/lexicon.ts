@@ -173,6 +173,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   'investigation probe inquiry',
   'huge enormous massive',
   'buy purchase acquire',
+  'want wish intend',
   'region area zone territory',
   'enclave strip territory',
 ].map((group) => words(group));

@@ -38,7 +38,7 @@ export const SEARCH_DEFAULTS = Object.freeze({
   /** Score factor for a paragraph that holds what the question word asks for, per kind of answer. */
   intentBoost: Object.freeze({ time: 0.35, number: 0.25, person: 0.1, place: 0, reason: 0, condition: 0.25 }),
   /** Weight of the share of the question's words the paragraph lacks but its briefing has (its context). */
-  contextWeight: 0.3,
+  contextWeight: 0.6,
   /** Weight of the share of the question's words found in the paragraph. */
   coverageWeight: 0.5,
 });
