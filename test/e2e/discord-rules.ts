@@ -30,6 +30,29 @@ import {
 
 type Json = Record<string, unknown>;
 
+/** The request schemas of `discord-api-spec` the checks use, by name (the schema worker knows them by it). */
+export const SCHEMAS = Object.freeze({
+  ApplicationCommandAutocompleteCallbackRequestSchema,
+  CreateMessageInteractionCallbackRequestSchema,
+  ModalInteractionCallbackRequestSchema,
+  UpdateMessageInteractionCallbackRequestSchema,
+});
+export type SchemaName = keyof typeof SCHEMAS;
+
+/** What a body must pass: schemas (by name, with where to report) and the problems of the other rules. */
+export interface Checks {
+  readonly schemas: readonly (readonly [SchemaName, string])[];
+  readonly problems: readonly string[];
+}
+
+/** Runs the schema checks of `checks` here and now, then adds the other problems. */
+export function runChecks(checks: Checks, body: unknown): string[] {
+  return [
+    ...checks.schemas.flatMap(([name, where]) => schemaProblems(SCHEMAS[name], body, where)),
+    ...checks.problems,
+  ];
+}
+
 /** Interaction types as Discord numbers them. */
 export const INTERACTION_TYPES = Object.freeze({
   ping: 1,
@@ -44,29 +67,32 @@ const isObject = (value: unknown): value is Json =>
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-function schemaProblems(
+/** One problem zod found in a body (what the schema worker sends back). */
+export interface SchemaIssue {
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+  readonly code?: string;
+  readonly maximum?: unknown;
+}
+
+/** Schema issues in the words the fake reports them. */
+export function issueProblems(issues: readonly SchemaIssue[], where: string): string[] {
+  return issues.map(
+    (issue) =>
+      `${where}: ${issue.path.map(String).join('.') || '(body)'}: ${issue.code ?? ''} ${issue.message}${issue.maximum !== undefined ? ` (max ${String(issue.maximum)})` : ''}`,
+  );
+}
+
+/** Discord's 400 problems for `body` under one schema, in the words the fake reports them. */
+export function schemaProblems(
   schema: {
-    safeParse(input: unknown): {
-      success: boolean;
-      error?: {
-        issues: readonly {
-          path: readonly PropertyKey[];
-          message: string;
-          code?: string;
-          maximum?: unknown;
-        }[];
-      };
-    };
+    safeParse(input: unknown): { success: boolean; error?: { issues: readonly SchemaIssue[] } };
   },
   body: unknown,
   where: string,
 ): string[] {
   const result = schema.safeParse(body);
-  if (result.success) return [];
-  return (result.error?.issues ?? []).map(
-    (issue) =>
-      `${where}: ${issue.path.map(String).join('.') || '(body)'}: ${issue.code ?? ''} ${issue.message}${issue.maximum !== undefined ? ` (max ${String(issue.maximum)})` : ''}`,
-  );
+  return result.success ? [] : issueProblems(result.error?.issues ?? [], where);
 }
 
 /** Characters of all embeds of a message, as Discord counts them against 6000. */
@@ -133,7 +159,12 @@ export function messageRules(data: unknown, where: string, creating: boolean): s
  * suit the interaction type (autocomplete → 8; commands → 4, 5 or 9; components → 4–7 or 9).
  */
 export function checkInteractionCallback(body: unknown, interactionType: number): string[] {
-  if (!isObject(body)) return ['callback: body is not a JSON object'];
+  return runChecks(interactionCallbackChecks(body, interactionType), body);
+}
+
+/** The checks of {@link checkInteractionCallback}, with the schema checks left to the caller. */
+export function interactionCallbackChecks(body: unknown, interactionType: number): Checks {
+  if (!isObject(body)) return { schemas: [], problems: ['callback: body is not a JSON object'] };
   const type = body.type;
   const allowed: Record<number, readonly number[]> = {
     [INTERACTION_TYPES.command]: [4, 5, 9],
@@ -142,26 +173,25 @@ export function checkInteractionCallback(body: unknown, interactionType: number)
     [INTERACTION_TYPES.modal]: [4, 5, 6, 7],
   };
   if (typeof type !== 'number' || !(allowed[interactionType] ?? []).includes(type)) {
-    return [`callback: type ${String(type)} is not valid for interaction type ${interactionType}`];
+    return {
+      schemas: [],
+      problems: [`callback: type ${String(type)} is not valid for interaction type ${interactionType}`],
+    };
   }
   if (type === 4 || type === 5) {
-    return [
-      ...schemaProblems(CreateMessageInteractionCallbackRequestSchema, body, 'callback'),
-      ...(type === 4 ? messageRules(body.data, 'callback.data', true) : []),
-    ];
+    return {
+      schemas: [['CreateMessageInteractionCallbackRequestSchema', 'callback']],
+      problems: type === 4 ? messageRules(body.data, 'callback.data', true) : [],
+    };
   }
   if (type === 6 || type === 7) {
-    return [
-      ...schemaProblems(UpdateMessageInteractionCallbackRequestSchema, body, 'callback'),
-      ...messageRules(body.data, 'callback.data', false),
-    ];
+    return {
+      schemas: [['UpdateMessageInteractionCallbackRequestSchema', 'callback']],
+      problems: messageRules(body.data, 'callback.data', false),
+    };
   }
   if (type === 8) {
-    const problems = schemaProblems(
-      ApplicationCommandAutocompleteCallbackRequestSchema,
-      body,
-      'autocomplete',
-    );
+    const problems: string[] = [];
     const choices = isObject(body.data) ? asArray(body.data.choices) : [];
     if (choices.length > AUTOCOMPLETE_CHOICES_MAX)
       problems.push(`autocomplete: ${choices.length} choices (max 25)`);
@@ -170,9 +200,9 @@ export function checkInteractionCallback(body: unknown, interactionType: number)
       if (name.length < 1 || name.length > CHOICE_NAME_MAX)
         problems.push(`autocomplete: choice name of ${name.length} characters`);
     }
-    return problems;
+    return { schemas: [['ApplicationCommandAutocompleteCallbackRequestSchema', 'autocomplete']], problems };
   }
-  return schemaProblems(ModalInteractionCallbackRequestSchema, body, 'modal');
+  return { schemas: [['ModalInteractionCallbackRequestSchema', 'modal']], problems: [] };
 }
 
 /** Checks the body of an edit of an interaction's message (`PATCH …/messages/@original`). */

@@ -12,12 +12,18 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { Worker } from 'node:worker_threads';
+import { join } from 'node:path';
 import {
+  type Checks,
   checkChannelMessage,
   checkCommandsBulk,
   checkFollowUp,
-  checkInteractionCallback,
   checkWebhookEdit,
+  interactionCallbackChecks,
+  issueProblems,
+  runChecks,
+  type SchemaIssue,
   INTERACTION_TYPES,
   mentionProblems,
 } from './discord-rules';
@@ -117,6 +123,12 @@ export interface FakeDiscordOptions {
    * included, to the session of its shard, as Discord does.
    */
   readonly shards?: number;
+  /**
+   * Check interaction callbacks against Discord's schemas in a worker thread (for load runs), so
+   * that the checks do not hold up the fake's event loop. Every body is still checked, and a
+   * body Discord would reject is still answered with 400.
+   */
+  readonly schemaWorker?: boolean;
 }
 
 let snowflakeCounter = 0n;
@@ -180,11 +192,22 @@ export class FakeDiscord {
   private readonly wss: WebSocketServer;
   private port = 0;
   private readonly heartbeatIntervalMs: number;
+  private readonly schemaWorker?: Worker;
+  private workerRequests = 0;
+  private readonly workerWaiting = new Map<number, (issues: SchemaIssue[]) => void>();
 
   private constructor(options: FakeDiscordOptions) {
     this.token = options.token ?? 'fake.bot.token-0123456789abcdef';
     this.heartbeatIntervalMs = options.heartbeatIntervalMs ?? 41_250;
     this.shardCount = options.shards ?? 1;
+    if (options.schemaWorker) {
+      this.schemaWorker = new Worker(join(__dirname, 'schema-worker.mjs'));
+      this.schemaWorker.on('message', ({ id, issues }: { id: number; issues: SchemaIssue[] }) => {
+        const resolve = this.workerWaiting.get(id);
+        this.workerWaiting.delete(id);
+        resolve?.(issues);
+      });
+    }
     this.server = createServer((req, res) => void this.handle(req, res));
     this.wss = new WebSocketServer({ noServer: true });
     this.server.on('upgrade', (req, socket, head) => {
@@ -214,6 +237,7 @@ export class FakeDiscord {
     for (const timer of this.timers) clearTimeout(timer);
     for (const socket of this.sockets) socket.terminate();
     this.wss.close();
+    await this.schemaWorker?.terminate();
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
@@ -866,7 +890,7 @@ export class FakeDiscord {
     withResponse: boolean,
     reply: (status: number, payload?: unknown, problems?: string[]) => void,
     arrived: number,
-  ): void {
+  ): Promise<void> | void {
     const pending = this.pending.get(id);
     if (!pending || pending.token !== token)
       return reply(404, { code: 10062, message: 'Unknown interaction' });
@@ -875,8 +899,47 @@ export class FakeDiscord {
     if (pending.answered) {
       return reply(400, { code: 40060, message: 'Interaction has already been acknowledged.' });
     }
-    const problems = checkInteractionCallback(body, pending.type);
-    if (problems.length > 0) return reply(400, undefined, problems);
+    const checks = interactionCallbackChecks(body, pending.type);
+    if (!this.schemaWorker) {
+      const problems = runChecks(checks, body);
+      if (problems.length > 0) return reply(400, undefined, problems);
+      return this.accept(pending, body, withResponse, reply, latencyMs);
+    }
+    // Checked beside the event loop: the interaction counts as answered meanwhile (a second
+    // callback gets 40060), and again as unanswered when the body is rejected.
+    pending.answered = true;
+    return this.workerProblems(checks, body).then((problems) => {
+      if (problems.length === 0) return this.accept(pending, body, withResponse, reply, latencyMs);
+      pending.answered = false;
+      reply(400, undefined, problems);
+    });
+  }
+
+  /** Problems of `checks` on `body`, with the schema checks done by the worker thread. */
+  private async workerProblems(checks: Checks, body: unknown): Promise<string[]> {
+    const worker = this.schemaWorker!;
+    const schemaProblems = await Promise.all(
+      checks.schemas.map(
+        ([schema, where]) =>
+          new Promise<string[]>((resolve) => {
+            const id = (this.workerRequests += 1);
+            this.workerWaiting.set(id, (issues) => resolve(issueProblems(issues, where)));
+            worker.postMessage({ id, schema, body });
+          }),
+      ),
+    );
+    return [...schemaProblems.flat(), ...checks.problems];
+  }
+
+  /** Records a valid callback: the answer, the message it creates or changes. */
+  private accept(
+    pending: PendingInteraction,
+    body: unknown,
+    withResponse: boolean,
+    reply: (status: number, payload?: unknown, problems?: string[]) => void,
+    latencyMs: number,
+  ): void {
+    const id = pending.id;
     const callback = body as { type: number; data?: Json };
     // Defers (5, 6) and autocomplete results (8) carry no text that could ping.
     if (callback.type === 4 || callback.type === 7) {

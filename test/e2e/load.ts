@@ -15,6 +15,14 @@ import seedQuestions from '../fixtures/seed-questions.json';
 import type { BotProcess } from './bot-process';
 import type { FakeDiscord, InteractionAnswer } from './fake-discord';
 
+/** Settings of the load run. */
+export const LOAD_DEFAULTS = Object.freeze({
+  /** Seconds of unmeasured traffic first (lazy modules loaded, hot paths compiled, heap grown). */
+  warmupSeconds: 3,
+  /** How often the bot's resident memory is read. */
+  rssSampleMs: 100,
+});
+
 /** What a load run does. */
 export interface LoadOptions {
   /** Interactions dispatched per second. */
@@ -120,6 +128,13 @@ function dispatchAtRate(
   });
 }
 
+/** Mean of the samples taken from `from` to `to`, or the first sample after `from` when none. */
+function meanOver(samples: readonly { at: number; mb: number }[], from: number, to: number): number {
+  const inside = samples.filter((s) => s.at >= from && s.at <= to);
+  if (inside.length === 0) return samples.find((s) => s.at >= from)?.mb ?? NaN;
+  return inside.reduce((sum, s) => sum + s.mb, 0) / inside.length;
+}
+
 const percentile = (sorted: readonly number[], p: number): number =>
   sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
 
@@ -132,7 +147,7 @@ export async function runLoad(
   const pid = bot.child.pid!;
   const block = options.block ?? Math.min(1_000, Math.floor((options.rate * options.seconds) / 3));
   const mix = loadMix(options.knowledgeDir);
-  const warmup = Math.round(options.rate * (options.warmupSeconds ?? 1));
+  const warmup = Math.round(options.rate * (options.warmupSeconds ?? LOAD_DEFAULTS.warmupSeconds));
   await dispatchAtRate(warmup, options.rate, (i) => {
     const work = mix[i % mix.length]!;
     const user = { id: `7${String(i).padStart(18, '0')}`, username: `early${i}` };
@@ -145,7 +160,13 @@ export async function runLoad(
   const answers: (InteractionAnswer | undefined)[] = new Array(total);
   const promises: Promise<void>[] = [];
   let answered = 0;
-  let rssFirstMb = NaN;
+  // Resident memory is sampled all along; a block's figure is the mean over the time its answers
+  // arrived, so one sample at the top or the bottom of a garbage-collection cycle cannot decide.
+  const rss: { at: number; mb: number }[] = [];
+  const sampleRss = () => rss.push({ at: performance.now(), mb: residentMb(pid) });
+  const sampler = setInterval(sampleRss, LOAD_DEFAULTS.rssSampleMs);
+  let firstBlockEnd = Infinity;
+  let lastBlockStart = Infinity;
   const botCpuStart = cpuMs(pid);
   const fakeCpuStart = process.cpuUsage();
   const started = performance.now();
@@ -157,7 +178,8 @@ export async function runLoad(
         (answer) => {
           answers[i] = answer;
           answered += 1;
-          if (answered === block) rssFirstMb = residentMb(pid);
+          if (answered === block) firstBlockEnd = performance.now();
+          if (answered === total - block + 1) lastBlockStart = performance.now();
         },
         () => undefined,
       );
@@ -167,7 +189,10 @@ export async function runLoad(
   const dispatchedMs = performance.now() - started;
   await Promise.all(promises);
   const elapsedMs = performance.now() - started;
-  const rssLastMb = residentMb(pid);
+  sampleRss();
+  clearInterval(sampler);
+  const rssFirstMb = meanOver(rss, started, firstBlockEnd);
+  const rssLastMb = meanOver(rss, lastBlockStart, Infinity);
   const botCpu = cpuMs(pid) - botCpuStart;
   const fakeCpu = process.cpuUsage(fakeCpuStart);
   let correct = 0;
