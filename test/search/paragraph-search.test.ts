@@ -95,4 +95,22 @@ describe('ParagraphSearch', () => {
       { numRuns: 200 },
     );
   });
+
+  it('answers any text without failing, quickly (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300, unit: 'grapheme' }), (text) => {
+        const start = Date.now();
+        const hits = search.search(text);
+        return Array.isArray(hits) && Date.now() - start < 500;
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('stays fast on pasted junk: one 4,000-letter word, and 2,000 short words', () => {
+    const start = Date.now();
+    search.search('x'.repeat(4000));
+    search.search(Array.from({ length: 2000 }, (_, i) => `w${i}ord`).join(' '));
+    expect(Date.now() - start).toBeLessThan(1000);
+  });
 });
