@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { collectAcronyms } from './acronyms';
 import { ATTRIBUTION_WORDS, CONDITION_WORDS, NUMBER_WORDS, TIME_WORDS } from './lexicon';
-import { ALL_CAPS, CAPITALISED, PLAIN, foldToken, scanWords } from './normalise';
+import { ALL_CAPS, CAPITALISED, PLAIN, foldToken, scanWords, tokenize } from './normalise';
 import { planQuery } from './query';
 import { bestSnippet } from './snippet';
 import { isStopWord, termOf } from './terms';
@@ -569,6 +569,58 @@ export class ParagraphSearch {
         highlights: snippet.highlights,
       };
     });
+  }
+
+  /**
+   * The paragraphs that use any of the given words or phrases (`["ISF", "stabilization force"]`),
+   * in paragraph order: a phrase counts when all its words are in the paragraph. Words match by
+   * their stem, without spelling corrections or synonyms. Meant for briefs (topic status) that
+   * need the paragraphs about something without reading every paragraph.
+   */
+  paragraphsWith(
+    phrases: readonly string[],
+    options: Pick<SearchOptions, 'articles'> = {},
+  ): { article: string; paragraph: number }[] {
+    const { postingStart, postingDoc, docArticle } = this.arrays;
+    const allowed = this.allowedArticles(options.articles);
+    const found = new Set<number>();
+    for (const phrase of phrases) {
+      const ids: number[] = [];
+      let unknown = false;
+      for (const token of tokenize(phrase)) {
+        if (isStopWord(token.word, token.allCaps)) continue;
+        const id = this.termIds.get(termOf(token.word));
+        if (id === undefined) unknown = true;
+        else ids.push(id);
+      }
+      if (unknown || ids.length === 0) continue;
+      // the rarest word's paragraphs, kept when they have the other words too
+      ids.sort((a, b) => postingStart[a + 1]! - postingStart[a]! - (postingStart[b + 1]! - postingStart[b]!));
+      const [rarest, ...others] = ids;
+      for (let p = postingStart[rarest!]!; p < postingStart[rarest! + 1]!; p++) {
+        const doc = postingDoc[p]!;
+        if (found.has(doc) || (allowed && !allowed.has(docArticle[doc]!))) continue;
+        if (others.every((id) => this.hasTerm(doc, id))) found.add(doc);
+      }
+    }
+    return [...found]
+      .sort((a, b) => a - b)
+      .map((doc) => ({ article: this.docs[doc]!.article, paragraph: this.docs[doc]!.paragraph }));
+  }
+
+  /** Whether a paragraph uses a term (binary search in the term's postings, which are in paragraph order). */
+  private hasTerm(doc: number, id: number): boolean {
+    const { postingStart, postingDoc } = this.arrays;
+    let lo = postingStart[id]!;
+    let hi = postingStart[id + 1]! - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const value = postingDoc[mid]!;
+      if (value === doc) return true;
+      if (value < doc) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
   }
 
   private allowedArticles(articles: ReadonlySet<string> | undefined): Set<number> | undefined {

@@ -113,4 +113,13 @@ describe('ParagraphSearch', () => {
     search.search(Array.from({ length: 2000 }, (_, i) => `w${i}ord`).join(' '));
     expect(Date.now() - start).toBeLessThan(1000);
   });
+
+  it('lists the paragraphs that use any of some words or phrases, by stem', () => {
+    const about = search.paragraphsWith(['stabilization forces', 'Meshaal'], { articles: new Set(['gaza']) });
+    expect(about).toEqual([
+      { article: 'gaza', paragraph: 1 },
+      { article: 'gaza', paragraph: 18 },
+    ]);
+    expect(search.paragraphsWith(['unknownword force'])).toEqual([]);
+  });
 });
