@@ -39,6 +39,8 @@ export const SEARCH_DEFAULTS = Object.freeze({
   intentBoost: Object.freeze({ time: 0.35, number: 0.25, person: 0.1, place: 0, reason: 0, condition: 0.25 }),
   /** Weight of the share of the question's words the paragraph lacks but its briefing has (its context). */
   contextWeight: 0.6,
+  /** Score factor for a number right before the word "how many" counts ("two countries"). */
+  countedBoost: 0.25,
   /** Weight of the share of the question's words found in the paragraph. */
   coverageWeight: 0.5,
 });
@@ -60,6 +62,9 @@ const INTENT_FLAGS: Readonly<Record<QuestionIntent, number>> = Object.freeze({
 });
 
 const STOP = -1;
+
+/** Index terms of the number words ("two", "dozen", "hundreds"). */
+const NUMBER_TERMS: ReadonlySet<string> = new Set([...NUMBER_WORDS].map((w) => termOf(w)));
 const FORMAT_VERSION = 2;
 const MAGIC = 'BBPS';
 
@@ -548,6 +553,7 @@ export class ParagraphSearch {
     if (words.length === 0) return [];
     const allowed = this.allowedArticles(options.articles);
     if (allowed && allowed.size === 0) return [];
+    const counted = plan.counted === undefined ? undefined : this.countedTerms(plan);
     const candidates = this.scoreCandidates(
       words,
       allowed,
@@ -555,7 +561,7 @@ export class ParagraphSearch {
     );
     const reranked = candidates
       .map(({ doc, score }) => ({ doc, score: score + this.proximity(doc, words) }))
-      .map(({ doc, score }) => ({ doc, score: score * this.intentFactor(doc, plan.intents) }))
+      .map(({ doc, score }) => ({ doc, score: score * this.intentFactor(doc, plan, counted) }))
       .sort((a, b) => b.score - a.score || a.doc - b.doc)
       .slice(0, limit);
     return reranked.map(({ doc, score }) => {
@@ -760,12 +766,52 @@ export class ParagraphSearch {
     return false;
   }
 
-  private intentFactor(doc: number, intents: readonly QuestionIntent[]): number {
+  /**
+   * How much the paragraph holds the kind of answer asked for: a date for "when", a number for
+   * "how many" (more when the number stands right before the counted word: "two countries"), a
+   * statement for "who", a condition for "under what conditions".
+   */
+  private intentFactor(doc: number, plan: QueryPlan, counted: ReadonlySet<number> | undefined): number {
     const flags = this.arrays.flags[doc]!;
     let factor = 1;
-    for (const intent of intents)
+    for (const intent of plan.intents) {
       if (flags & INTENT_FLAGS[intent]) factor += SEARCH_DEFAULTS.intentBoost[intent];
+    }
+    if (counted && flags & FLAG_NUMBER && this.numberBefore(doc, counted))
+      factor += SEARCH_DEFAULTS.countedBoost;
     return factor;
+  }
+
+  /** The term ids that stand for the counted word of a "how many" question (its matches). */
+  private countedTerms(plan: QueryPlan): Set<number> {
+    const ids = new Set<number>();
+    const term = termOf(plan.counted ?? '');
+    for (const word of plan.words) {
+      if (word.word !== plan.counted && !word.matches.some((m) => m.term === term)) continue;
+      for (const match of word.matches) {
+        const id = this.termIds.get(match.term);
+        if (id !== undefined) ids.add(id);
+      }
+    }
+    return ids;
+  }
+
+  /** Whether a number word or figure stands at most two words before one of the counted terms. */
+  private numberBefore(doc: number, counted: ReadonlySet<number>): boolean {
+    const { tokens, tokenStart } = this.arrays;
+    const start = tokenStart[doc]!;
+    const end = tokenStart[doc + 1]!;
+    for (let k = start; k < end; k++) {
+      if (!counted.has(tokens[k]!)) continue;
+      for (let j = Math.max(start, k - 2); j < k; j++) if (this.isNumberTerm(tokens[j]!)) return true;
+    }
+    return false;
+  }
+
+  private isNumberTerm(id: number): boolean {
+    if (id < 0) return false;
+    const term = this.terms[id]!;
+    return NUMBER_TERMS.has(term) || /^\d/.test(term);
   }
 
   /**

@@ -52,6 +52,15 @@ export function intentsOf(words: readonly string[]): QuestionIntent[] {
   return [...intents];
 }
 
+/** The word that "how many" / "how much" counts: the next word that is not a stop word. */
+export function countedWord(words: readonly string[]): string | undefined {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i] !== 'how' || (words[i + 1] !== 'many' && words[i + 1] !== 'much')) continue;
+    return words.slice(i + 2).find((w) => !isStopWord(w));
+  }
+  return undefined;
+}
+
 /**
  * Plans the search for a question. `hasTerm` tells whether an index term exists, so that words
  * whose stem is known are never "corrected".
@@ -102,7 +111,8 @@ export function planQuery(
     }
     words.push({ word: token.word, matches: [...matches.values()], corrected });
   }
-  return { intents, words: withAcronyms(words, acronyms, hasTerm) };
+  const counted = countedWord(tokens.map((t) => t.word));
+  return { intents, words: withAcronyms(words, acronyms, hasTerm), ...(counted ? { counted } : {}) };
 }
 
 /** A search word for a word of an acronym or long form, when the index knows it. */

@@ -61,4 +61,6 @@ export interface QueryWord {
 export interface QueryPlan {
   readonly intents: readonly QuestionIntent[];
   readonly words: readonly QueryWord[];
+  /** What "how many" or "how much" counts: the first word after it ("troops" in "How many troops …"). */
+  readonly counted?: string;
 }
