@@ -1,4 +1,4 @@
-import { intentsOf, synonymsOf } from '../../src/search/query';
+import { countedWord, intentsOf, synonymsOf } from '../../src/search/query';
 import { ParagraphSearch } from '../../src/search/paragraph-search';
 import { seedDocs } from './seed-docs';
 
@@ -13,6 +13,12 @@ describe('question intents', () => {
     expect(intentsOf(words('Who opposes the plan?'))).toEqual(['person']);
     expect(intentsOf(words('Under what conditions would Hamas disarm?'))).toEqual(['condition']);
     expect(intentsOf(words('Turkish troops in Gaza'))).toEqual([]);
+  });
+
+  it('finds the word that "how many" counts', () => {
+    expect(countedWord(words('How many countries will provide troops?'))).toBe('countries');
+    expect(countedWord(words('How much of the aid arrived?'))).toBe('aid');
+    expect(countedWord(words('When will the troops arrive?'))).toBeUndefined();
   });
 
   it('does not take an acronym in capitals for a question word', () => {
