@@ -11,7 +11,7 @@ import { createLogger, type Logger } from '../logger';
 import { Announcer } from './announce';
 import { startBot } from './bot';
 import { deployCommands } from './deploy';
-import { runShardManager, shardLogFields } from './sharding';
+import { processShards, runShardManager, shardLogFields } from './sharding';
 
 /** Shutdown settings of `briefing-bot start`. */
 export const START_DEFAULTS = Object.freeze({
@@ -51,7 +51,8 @@ export async function startFromCli(
   if (values.shards !== undefined) return runShardManager(config, values);
   // A process that runs some of the shards says which in every log line.
   const logger = createLogger(config, { base: shardLogFields(config) });
-  const store = new KnowledgeStore(config.knowledgeDir, loadKnowledgeDir(config.knowledgeDir));
+  // The store loads the folder itself, so that /reload can reload it from the first snapshot on.
+  const store = new KnowledgeStore(config.knowledgeDir);
   for (const problem of store.knowledge.problems) logger.warn({ file: problem.file }, problemText(problem));
   store.onReload((report) => {
     if (report.swapped) logger.info({ ...report, problems: report.problems.length }, 'knowledge reloaded');
@@ -61,14 +62,18 @@ export async function startFromCli(
         'knowledge reload rejected; keeping the previous briefings',
       );
   });
-  // New briefings (hot reload; those present at startup are not new) are announced once.
-  const announcer = config.announceChannelId
-    ? new Announcer({
-        channelId: config.announceChannelId,
-        log: new AnnouncedLog(config.knowledgeDir),
-        logger,
-      })
-    : undefined;
+  // New briefings (hot reload; those present at startup are not new) are announced once, by the
+  // process that runs shard 0 (or the only process), so that shard processes do not all post.
+  const shards = processShards(config);
+  const channelId = config.announceChannelId;
+  const announcer =
+    channelId !== undefined && (!shards || shards.ids.includes(0))
+      ? new Announcer({
+          channelId,
+          log: new AnnouncedLog(config.knowledgeDir),
+          logger,
+        })
+      : undefined;
   if (announcer) {
     store.onReload((report, knowledge) => {
       if (report.swapped && report.added.length > 0) void announcer.announce(report.added, knowledge);

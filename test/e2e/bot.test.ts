@@ -324,6 +324,32 @@ describe('message commands', () => {
   });
 });
 
+describe('/reload (admins only)', () => {
+  afterEach(() => {
+    fake.memberPermissions = FakeDiscord.MEMBER_PERMISSIONS;
+  });
+
+  it('is refused privately to a member without Manage Server', async () => {
+    const answer = await fake.command('reload');
+    expect(answer.data.flags).toBe(64);
+    expect(description(answer)).toContain(
+      '/reload is for server admins: it needs the Manage Server permission.',
+    );
+  });
+
+  it('reloads the knowledge folder for an admin and says what changed', async () => {
+    fake.memberPermissions = FakeDiscord.ADMIN_PERMISSIONS;
+    const answer = await fake.command('reload');
+    expect(embed(answer).title).toBe('Briefings reloaded');
+    expect(description(answer)).toBe('1 briefing loaded.');
+    expect(fields(answer).map((f) => `${f.name}: ${f.value}`)).toEqual([
+      'Added: none',
+      'Changed: none',
+      'Removed: none',
+    ]);
+  });
+});
+
 describe('hide and mention', () => {
   it('hide: true makes the answer ephemeral', async () => {
     const answer = await fake.command('summary', { hide: true });

@@ -326,6 +326,14 @@ export class FakeDiscord {
    */
   nextInteractionAgeMs = 0;
 
+  /** The permissions of the member in the next interactions (default: a member without Manage Server). */
+  memberPermissions = FakeDiscord.MEMBER_PERMISSIONS;
+
+  /** A plain member's permissions, as Discord writes them (no Manage Server). */
+  static readonly MEMBER_PERMISSIONS = '2248473465835073';
+  /** The same with Manage Server (`1 << 5`), what admins have. */
+  static readonly ADMIN_PERMISSIONS = String(BigInt('2248473465835073') | 32n);
+
   private base(type: number, user: FakeUser, guildId = this.guildId): Json & { id: string; token: string } {
     const id = snowflake(this.nextInteractionAgeMs);
     this.nextInteractionAgeMs = 0;
@@ -342,7 +350,7 @@ export class FakeDiscord {
       member: {
         user: this.userJson(user),
         roles: [],
-        permissions: '2248473465835073',
+        permissions: this.memberPermissions,
         joined_at: '2025-01-01T00:00:00.000000+00:00',
         deaf: false,
         mute: false,
