@@ -7,6 +7,21 @@ import type { CommandArgs, CommandContext, CommandSpec } from './types';
 /** Discord's longest command description. */
 const DESCRIPTION_MAX = 100;
 
+export const TOPIC_STATUS_DEFAULTS = Object.freeze({
+  /**
+   * Unscoped, a status brief reads the newest briefings that declare the topic, at most this many:
+   * where a story stands is in its latest reports, and the brief stays fast with thousands of briefings.
+   */
+  maxBriefings: 10,
+});
+
+/** The briefings a status brief reads: the one asked for, else the newest that declare the topic. */
+function briefScope(index: KnowledgeIndex, command: string, briefing: string | undefined) {
+  if (briefing) return index.scope(briefing);
+  const declaring = new Set(index.topics.filter((e) => e.topic.command === command).map((e) => e.briefing));
+  return index.briefings.filter((a) => declaring.has(a)).slice(0, TOPIC_STATUS_DEFAULTS.maxBriefings);
+}
+
 /**
  * The topic a command name stands for, as the briefings declare it: the definition of the scoped
  * briefing when it declares one, else of the newest briefing that does, with the terms of every
@@ -25,8 +40,8 @@ export function topicFor(
 }
 
 /**
- * Answers a topic's status brief over the briefings in scope (all of them, newest first, unless
- * `briefing` names one).
+ * Answers a topic's status brief over the briefings in scope: the newest briefings that declare the
+ * topic, unless `briefing` names one.
  */
 export function runTopicStatus(
   command: string,
@@ -34,7 +49,7 @@ export function runTopicStatus(
   { index }: CommandContext,
   answerAs = command,
 ): Answer {
-  const scope = index.scope(typeof args.briefing === 'string' ? args.briefing : undefined);
+  const scope = briefScope(index, command, typeof args.briefing === 'string' ? args.briefing : undefined);
   const topic = topicFor(index, command, new Set(scope.map((a) => a.briefing.slug)));
   if (!topic)
     return {
