@@ -148,6 +148,40 @@ function splitAtPreposition(tokens: readonly Token[]): [Token[], Token[]] {
   return [[...tokens], []];
 }
 
+/** Prepositions that name whom a person speaks for ("a spokesman for X", "analysts at X"). */
+const OWNER_PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from']);
+
+/**
+ * The proper name a prepositional phrase gives as the body a person speaks for: `for the smaller
+ * Rail Engineers Association` → "Rail Engineers Association" (articles and adjectives dropped).
+ * Undefined unless the phrase ends in a proper name and holds nothing else.
+ */
+function ownerName(rest: readonly Token[]): string | undefined {
+  if (!OWNER_PREPOSITIONS.has(rest[0]?.lower ?? '')) return undefined;
+  let i = 1;
+  while (i < rest.length && DETERMINERS.has(rest[i]?.lower ?? '')) i++;
+  while (i < rest.length && !isCapitalised(rest[i]) && i < 3) i++; // "the smaller …"
+  const name = rest.slice(i);
+  if (name.length === 0 || !isNameToken(name[0]) || !isNameToken(name[name.length - 1])) return undefined;
+  if (!name.every((t) => isNameToken(t) || NAME_CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower)))
+    return undefined;
+  return join(name);
+}
+
+/**
+ * Whether a description is a person's ("general secretary of the union", "county fire chief"), not
+ * an organisation's ("Utility company", "Israeli public broadcaster"): its head, the last word
+ * before any preposition, is a title or a person and no organisation.
+ */
+function describesPerson(description: string | undefined): boolean {
+  if (!description) return false;
+  const words = description.toLowerCase().split(' ');
+  const cut = words.findIndex((w, i) => i > 0 && PP_SPLIT.has(w));
+  const head = (cut < 0 ? words : words.slice(0, cut)).pop() ?? '';
+  if (ORGANISATION_HEADS.has(head)) return false;
+  return words.some((w) => TITLE_WORDS.has(w) || HUMAN_HEADS.has(w)) || !ORGANISATION_WORDS.has(head);
+}
+
 /** What {@link parseMention} may know about the phrase's context. */
 export interface MentionOptions {
   /** Words the briefing writes in lowercase somewhere (a capitalised one then only opens a sentence). */
@@ -276,7 +310,11 @@ export function parseMention(text: string, options: MentionOptions = {}): Mentio
       ? lowerFirst(t.text)
       : t.text,
   );
-  const label = [...labelWords, ...rest.map((t) => t.text)].join(' ');
+  // "a spokesperson for the smaller Rail Engineers Association" → "Rail Engineers Association spokesperson"
+  const owner = HUMAN_HEADS.has(head) && headWord === lastWord ? ownerName(rest) : undefined;
+  const label = owner
+    ? [...labelWords.slice(0, -1), owner, ...labelWords.slice(-1)].join(' ')
+    : [...labelWords, ...rest.map((t) => t.text)].join(' ');
   plural =
     plural || PLURAL_HEADS.has(head) || (head.endsWith('s') && !head.endsWith('ss') && !head.endsWith('us'));
   gender = GENDERED_HEADS.get(head);
@@ -642,7 +680,9 @@ export class SpeakerResolver {
     let entity = this.entities.get(key);
     const described = this.names.find((n) => n.name === canonical && n.description)?.description;
     const titled =
-      !!described || !!fromMention?.description || this.names.some((n) => n.name === canonical && n.person);
+      describesPerson(described) ||
+      describesPerson(fromMention?.description) ||
+      this.names.some((n) => n.name === canonical && n.person);
     let kind = fromMention?.kind ?? nameKind(canonical, titled);
     if (kind === 'organisation' && (titled || this.personSurnames.has(canonical.split(' ').pop() ?? ''))) {
       kind = nameKind(canonical, true);

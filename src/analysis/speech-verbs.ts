@@ -35,6 +35,11 @@ export interface SpeechVerb {
   readonly frames: ReadonlySet<SpeechFrame>;
   /** Takes the audience as its object: `told Reuters`, `assured reporters`, `warned Israel`. */
   readonly audience: boolean;
+  /**
+   * Its object is words, never an act or a thing: a clause without "that" needs no verb of its own
+   * to be read as one (`said the force ready` is rare; `declared a state of emergency` is an act).
+   */
+  readonly wordsOnly: boolean;
 }
 
 /** Which inflection a word is. */
@@ -50,6 +55,8 @@ export interface SpeechVerbForm {
 interface Entry {
   readonly frames: readonly SpeechFrame[];
   readonly audience?: boolean;
+  /** See {@link SpeechVerb.wordsOnly}. */
+  readonly wordsOnly?: boolean;
   /** Irregular forms: [present, past, participle, ing]. */
   readonly forms?: readonly [string, string, string, string];
   /** Other spellings of the past (-ed) and -ing forms ("labelled", "signalling"). */
@@ -62,24 +69,25 @@ const NP_QUOTE: readonly SpeechFrame[] = ['np-quote'];
 
 /** The lexicon: lemma → frames (and irregular forms). Built from news usage. */
 const LEXICON: Readonly<Record<string, Entry>> = Object.freeze({
-  say: { frames: [...CLAUSE, 'wh'], forms: ['says', 'said', 'said', 'saying'] },
+  say: { frames: [...CLAUSE, 'wh'], wordsOnly: true, forms: ['says', 'said', 'said', 'saying'] },
   tell: {
     frames: [...CLAUSE, 'object-infinitive', 'wh'],
     audience: true,
+    wordsOnly: true,
     forms: ['tells', 'told', 'told', 'telling'],
   },
   write: { frames: THAT_QUOTE, forms: ['writes', 'wrote', 'written', 'writing'] },
   add: { frames: CLAUSE },
   note: { frames: CLAUSE },
   report: { frames: THAT_QUOTE },
-  warn: { frames: [...CLAUSE, 'object-infinitive'], audience: true },
-  caution: { frames: CLAUSE },
+  warn: { frames: [...CLAUSE, 'object-infinitive'], audience: true, wordsOnly: true },
+  caution: { frames: CLAUSE, wordsOnly: true },
   propose: { frames: ['that', 'gerund', 'quote'] },
   suggest: { frames: ['that', 'zero', 'gerund', 'quote'] },
   recommend: { frames: ['that', 'gerund'] },
   reiterate: { frames: THAT_QUOTE },
   announce: { frames: THAT_QUOTE },
-  insist: { frames: CLAUSE },
+  insist: { frames: CLAUSE, wordsOnly: true },
   urge: { frames: ['object-infinitive', 'that', 'quote'] },
   call: { frames: NP_QUOTE },
   describe: { frames: NP_QUOTE },
@@ -103,7 +111,7 @@ const LEXICON: Readonly<Record<string, Entry>> = Object.freeze({
   confirm: { frames: CLAUSE },
   deny: { frames: ['that', 'gerund', 'quote'] },
   claim: { frames: CLAUSE },
-  argue: { frames: CLAUSE },
+  argue: { frames: CLAUSE, wordsOnly: true },
   state: { frames: CLAUSE },
   explain: { frames: THAT_QUOTE },
   stress: { frames: CLAUSE },
@@ -118,7 +126,7 @@ const LEXICON: Readonly<Record<string, Entry>> = Object.freeze({
   concede: { frames: CLAUSE },
   allege: { frames: THAT_QUOTE },
   assert: { frames: CLAUSE },
-  contend: { frames: CLAUSE },
+  contend: { frames: CLAUSE, wordsOnly: true },
   declare: { frames: CLAUSE },
   maintain: { frames: THAT_QUOTE },
   mention: { frames: THAT_QUOTE },
@@ -151,7 +159,7 @@ const LEXICON: Readonly<Record<string, Entry>> = Object.freeze({
   ask: { frames: ['quote', 'wh', 'object-infinitive'], audience: true },
   question: { frames: ['wh'] },
   wonder: { frames: ['wh', 'quote'] },
-  assure: { frames: ['that', 'zero', 'quote'], audience: true },
+  assure: { frames: ['that', 'zero', 'quote'], audience: true, wordsOnly: true },
   inform: { frames: ['that'], audience: true },
   remind: { frames: ['that', 'quote'], audience: true },
   brief: { frames: ['that'], audience: true },
@@ -178,7 +186,12 @@ function regularForms(lemma: string): [string, string, string, string] {
 const FORM_INDEX: ReadonlyMap<string, SpeechVerbForm> = (() => {
   const index = new Map<string, SpeechVerbForm>();
   for (const [key, entry] of Object.entries(LEXICON)) {
-    const verb: SpeechVerb = { lemma: key, frames: new Set(entry.frames), audience: entry.audience ?? false };
+    const verb: SpeechVerb = {
+      lemma: key,
+      frames: new Set(entry.frames),
+      audience: entry.audience ?? false,
+      wordsOnly: entry.wordsOnly ?? false,
+    };
     const [present, past, participle, ing] = entry.forms ?? regularForms(key);
     const forms: [string, VerbForm][] = [
       [key, 'base'],

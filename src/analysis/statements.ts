@@ -26,6 +26,7 @@ import {
   isGuardedSpeechVerb,
   speechVerbForm,
 } from './speech-verbs';
+import { hasFiniteVerb } from './finite-verbs';
 import { type TimeSpan, findTimeSpans, timeText } from './time-phrases';
 import { HUMAN_HEADS, NAME_CONNECTORS, POSTMODIFIERS, TITLE_WORDS } from './speaker-lexicon';
 import { type Token, isCapitalised, tokenize } from './tokens';
@@ -337,6 +338,8 @@ interface Cue {
   readonly description?: string;
   /** Description of a cited source ("security sources cited by Turkish media"). */
   readonly citedBy?: string;
+  /** First token of the subject with its appositives ("a spokesman for the agency, Luis Ortega,"). */
+  readonly from?: number;
 }
 
 /** Sentences joined where a quotation runs across their boundary. */
@@ -589,8 +592,14 @@ class UnitReader {
       PRONOUN_SUBJECTS.has(this.tokens[c.subject.range.start]?.lower ?? '') &&
       RELATIVE_OPENERS.has(this.tokens[c.subject.range.start - 1]?.lower ?? '') &&
       cues.some((o) => o !== c && o.clause?.some((r) => r.start < c.at && c.at < r.end));
-    const kept = cues.filter((c) => !nested(c));
-    return kept.map((cue) => this.cutAtLaterSpeakers(cue, kept));
+    // "said its executive would recommend acceptance": a verb with nothing to introduce inside
+    // another cue's clause is part of those words, not a speaker of its own
+    const hasQuotes = this.tokens.some(isQuoteToken);
+    const speaks = (c: Cue): boolean => !!c.clause || (c.attributesQuotes && hasQuotes);
+    const inner = (c: Cue): boolean =>
+      !c.clause && cues.some((o) => o !== c && o.clause?.some((r) => r.start < c.at && c.at < r.end));
+    const kept = cues.filter((c) => !nested(c) && !(inner(c) && !hasQuotes));
+    return kept.map((cue) => this.cutAtLaterSpeakers(cue, kept.filter(speaks)));
   }
 
   /** Ends a cue's clause where the next speaker's words begin ("…, while Korsgaard insisted …"). */
@@ -598,7 +607,7 @@ class UnitReader {
     if (!cue.clause) return cue;
     const starts = cues
       .filter((c) => c.at > cue.at && c.subject.type === 'phrase')
-      .map((c) => (c.subject.type === 'phrase' ? Math.min(c.subject.range.start, c.at) : c.at));
+      .map((c) => (c.subject.type === 'phrase' ? Math.min(c.from ?? c.subject.range.start, c.at) : c.at));
     const clause = cue.clause
       .map((r) => {
         const cut = starts.find((s) => s > r.start && s < r.end);
@@ -698,6 +707,7 @@ class UnitReader {
     when?: string;
     parenthetical: boolean;
     description?: string;
+    from?: number;
   } {
     const tokens = this.tokens;
     let j = i - 1;
@@ -748,13 +758,21 @@ class UnitReader {
    * the speaker, another that describes is the description; relative clauses and party tags are
    * skipped.
    */
-  private appositiveSubject(comma: number): { subject: Subject; description?: string } | undefined {
+  private appositiveSubject(
+    comma: number,
+  ): { subject: Subject; description?: string; from: number } | undefined {
     const tokens = this.tokens;
     const segments: Range[] = [];
     let end = comma;
     for (let n = 0; n < 4 && end > 0; n++) {
       let k = end - 1;
       while (k >= 0 && isWordToken(tokens[k]) && end - k <= STATEMENT_DEFAULTS.maxPhraseTokens + 4) k--;
+      // "…, and a spokesman for the agency, Luis Ortega, cautioned": "and" opens the speaker's clause
+      const conjunction = ['and', 'but'].includes(tokens[k + 1]?.lower ?? '') && isMark(tokens[k], ',');
+      if (conjunction && k + 2 < end) {
+        segments.unshift({ start: k + 2, end });
+        break;
+      }
       if (k >= 0 && isMark(tokens[k], ',') && k + 1 < end) {
         segments.unshift({ start: k + 1, end });
         end = k;
@@ -772,7 +790,8 @@ class UnitReader {
     const subject = named ?? usable[0]!;
     const appositive = usable.find((r) => r !== subject && isDescription(tokens, r));
     const description = appositive ? this.slice(appositive) : undefined;
-    return { subject: { type: 'phrase', range: subject }, ...(description ? { description } : {}) };
+    const from = Math.min(...usable.map((r) => r.start));
+    return { subject: { type: 'phrase', range: subject }, from, ...(description ? { description } : {}) };
   }
 
   private isTimeRange(range: Range): boolean {
@@ -836,6 +855,7 @@ class UnitReader {
   private verbCue(i: number, form: SpeechVerbForm, given?: Subject, citedBy?: string): Cue | undefined {
     const tokens = this.tokens;
     let subject = given;
+    let from: number | undefined;
     let description: string | undefined;
     let when: string | undefined;
     let parenthetical = false;
@@ -847,6 +867,7 @@ class UnitReader {
       parenthetical = found.parenthetical;
       description = found.description;
       subject = found.subject;
+      from = found.from;
       if (!subject) {
         // inverted: `"…," said Fidan.` / `"…," said Tom Reyes, the association's chairman.`
         const prev = tokens[i - 1];
@@ -859,6 +880,9 @@ class UnitReader {
         subject = { type: 'phrase', range: phrase };
         inverted = true;
         k = phrase.end;
+        // "said Keisha Moore, 34, a nurse who …": an age before the appositive
+        const age = tokens[k + 1];
+        if (isMark(tokens[k], ',') && age && isNumeric(age.text) && isMark(tokens[k + 2], ',')) k += 2;
         if (
           isMark(tokens[k], ',') &&
           isWordToken(tokens[k + 1]) &&
@@ -943,6 +967,7 @@ class UnitReader {
       ...(when ? { when } : {}),
       ...(description ? { description } : {}),
       ...(citedBy ? { citedBy } : {}),
+      ...(from !== undefined ? { from } : {}),
     };
     const next = tokens[k];
     // parenthetical: "whose involvement, Netanyahu said, would be …"
@@ -1014,6 +1039,8 @@ class UnitReader {
     // "a move that environmental groups called "long overdue"": quoted words as the verb's object
     const quote = isQuoteToken(t) ? this.unit.quotes[t.quote ?? -1] : undefined;
     if (quote && frames.has('np-quote') && startsLowercase(quote.text)) return clauseFrom(k);
+    // "what one negotiator described as "a deal …"": the quoted words, without "as"
+    if (t.lower === 'as' && frames.has('np-quote') && isQuoteToken(tokens[k + 1])) return clauseFrom(k + 1);
     if (!isWordToken(t)) return undefined;
     if (t.lower === 'that' && (frames.has('that') || frames.has('zero'))) return clauseFrom(k + 1);
     if (frames.has('gerund') && t.lower.endsWith('ing') && !isCapitalised(t)) return clauseFrom(k);
@@ -1043,7 +1070,10 @@ class UnitReader {
     }
     if (frames.has('zero') && !PREPOSITIONS.has(t.lower) && t.lower !== 'to') {
       const clause = clauseFrom(k);
-      if (clause && clause.end - clause.start >= STATEMENT_DEFAULTS.minZeroClauseWords) return clause;
+      // "declared a state of emergency late Tuesday": an act, unless the words hold a verb of their own
+      const isClause = !!clause && (form.verb.wordsOnly || hasFiniteVerb(tokens, clause.start, clause.end));
+      if (clause && isClause && clause.end - clause.start >= STATEMENT_DEFAULTS.minZeroClauseWords)
+        return clause;
     }
     return undefined;
   }

@@ -98,6 +98,19 @@ function isThousands(text: string, i: number): boolean {
   return !isDigit(text[i + 4]);
 }
 
+/**
+ * Whether an apostrophe at `i` closes a plural possessive ("Commuters' Association", "workers'
+ * pay"): after an "s", before a space and a word, and not where a folded quotation starts.
+ */
+function isPluralPossessive(text: string, i: number, foldStart: number | undefined): boolean {
+  const c = text[i];
+  if ((c !== "'" && c !== '’') || foldStart === i) return false;
+  const prev = text[i - 1];
+  if (prev !== 's' && prev !== 'S') return false;
+  if (text[i + 1] !== ' ') return false;
+  return isLetter(text[i + 2]);
+}
+
 /** Whether a word made of single letters and dots is a dotted acronym ("U.S", "a.m"). */
 function isDottedAcronym(word: string): boolean {
   const bare = word.endsWith('.') ? word.slice(0, -1) : word;
@@ -158,7 +171,10 @@ export function tokenize(text: string, from = 0, to = text.length, fold: readonl
           j++;
         else if (c === ',' && isThousands(text, j))
           j++; // 4,000
-        else break;
+        else if (isPluralPossessive(text, j, range?.start)) {
+          j++; // "the Commuters' Association"
+          break;
+        } else break;
       }
       let word = text.slice(i, j);
       if (

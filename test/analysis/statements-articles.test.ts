@@ -1,41 +1,53 @@
 import { analyseFixture, readGold, scoreLine, scoreStatements } from './statement-gold';
 
-/** Short news articles written for these tests, each in a different style, with hand-checked gold. */
-const ARTICLES = [
-  'riverside-park',
-  'measles-warning',
-  'dam-talks',
-  'battery-recall',
-  'rail-strike',
-  'bribery-sentence',
-  'overtime-win',
-  'border-bill',
-  'shipping-talks',
-  'bakery-profile',
-  'kremlin-posts',
-  'wildfire-evacuations',
-  'earnings-call',
-  'concession-night',
-  'hospital-strike',
-  'flood-aid',
+/**
+ * Short news articles written for these tests, each in a different style, with hand-checked gold,
+ * in the batches they were added. The rules were not written for a batch's articles when it was
+ * first scored: `firstPass` is that score (gold statements right on the first run), kept as the
+ * honest measure of how the rules generalise; every batch must now be fully right.
+ */
+const BATCHES: readonly { name: string; firstPass?: string; articles: readonly string[] }[] = [
+  {
+    name: 'batch 1 (written alongside the rules)',
+    articles: ['riverside-park', 'measles-warning', 'dam-talks', 'battery-recall', 'rail-strike'],
+  },
+  { name: 'batch 2', firstPass: '21/28', articles: ['bribery-sentence', 'overtime-win', 'border-bill'] },
+  { name: 'batch 3', firstPass: '15/23', articles: ['shipping-talks', 'bakery-profile', 'kremlin-posts'] },
+  {
+    name: 'batch 4',
+    firstPass: '19/26',
+    articles: ['wildfire-evacuations', 'earnings-call', 'concession-night'],
+  },
+  { name: 'batch 5', firstPass: '20/20', articles: ['hospital-strike', 'flood-aid'] },
+  {
+    name: 'batch 6 (wire copy and a governor, run by the lead)',
+    firstPass: '27/29',
+    articles: ['rail-unions-wire', 'wildfire-governor'],
+  },
 ];
+
+const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
 
 describe('statements of unseen news articles', () => {
   let found = 0;
   let total = 0;
-  afterAll(() =>
+  afterAll(() => {
     console.log(
-      `all articles: ${found}/${total} gold statements right (${((100 * found) / total).toFixed(1)}%)`,
-    ),
-  );
+      [
+        `all articles: ${found}/${total} gold statements right (${((100 * found) / total).toFixed(1)}%)`,
+        'first pass of each batch (before the rules saw it):',
+        ...BATCHES.map((b) => `  ${b.name}: ${b.firstPass ?? 'n/a'} (${b.articles.join(', ')})`),
+      ].join('\n'),
+    );
+  });
 
-  it.each(ARTICLES)('finds every gold statement of %s, and no false ones', (name) => {
-    const gold = readGold(`articles/${name}.json`);
-    const analysed = analyseFixture(`articles/${name}.md`);
+  it.each(ARTICLES)('finds every gold statement of $article ($batch), and no false ones', ({ article }) => {
+    const gold = readGold(`articles/${article}.json`);
+    const analysed = analyseFixture(`articles/${article}.md`);
     const score = scoreStatements(analysed.statements, gold);
     found += score.found;
     total += score.total;
-    console.log(scoreLine(name, score) + (score.misses.length ? `\n${score.misses.join('\n')}` : ''));
+    console.log(scoreLine(article, score) + (score.misses.length ? `\n${score.misses.join('\n')}` : ''));
     expect(score.misses).toEqual([]);
     expect(score.falseStatements).toEqual([]);
     expect(score.badSpeakers).toEqual([]);
