@@ -134,12 +134,18 @@ function timeEach<T>(
   budgetMs: number,
   sampled: (taken: number, of: number, probeMs: number) => void,
 ): number[] {
-  const warmStart = now();
-  const warm = inputs.slice(0, 3);
-  for (const input of warm) run(input);
-  const probe = warm.length > 0 ? (now() - warmStart) / warm.length : 0;
+  // the fastest warm-up run tells the cost of one (the first may fill caches)
+  let probe = Infinity;
+  for (const input of inputs.slice(0, 3)) {
+    const start = now();
+    run(input);
+    probe = Math.min(probe, now() - start);
+  }
   let chosen = inputs;
-  const fits = Math.max(BENCH_DEFAULTS.minPeerSample, Math.floor(budgetMs / Math.max(probe, 0.001)));
+  const fits = Math.max(
+    BENCH_DEFAULTS.minPeerSample,
+    Math.floor(budgetMs / Math.max(Number.isFinite(probe) ? probe : 0, 0.001)),
+  );
   if (fits < inputs.length) {
     const step = Math.ceil(inputs.length / fits);
     chosen = inputs.filter((_, i) => i % step === 0).slice(0, fits);
