@@ -33,6 +33,8 @@ type Json = Record<string, unknown>;
 /** Discord's epoch, for snowflakes. */
 const DISCORD_EPOCH = 1420070400000n;
 const CALLBACK_DEADLINE_MS = 3_000;
+/** A plain member's permissions in the fake guild (no Manage Server). */
+const MEMBER_PERMISSIONS = '2248473465835073';
 
 /** One REST request as the fake saw it. */
 export interface RecordedRequest {
@@ -327,12 +329,12 @@ export class FakeDiscord {
   nextInteractionAgeMs = 0;
 
   /** The permissions of the member in the next interactions (default: a member without Manage Server). */
-  memberPermissions = FakeDiscord.MEMBER_PERMISSIONS;
+  memberPermissions = MEMBER_PERMISSIONS;
 
   /** A plain member's permissions, as Discord writes them (no Manage Server). */
-  static readonly MEMBER_PERMISSIONS = '2248473465835073';
+  static readonly MEMBER_PERMISSIONS = MEMBER_PERMISSIONS;
   /** The same with Manage Server (`1 << 5`), what admins have. */
-  static readonly ADMIN_PERMISSIONS = String(BigInt('2248473465835073') | 32n);
+  static readonly ADMIN_PERMISSIONS = String(BigInt(MEMBER_PERMISSIONS) | 32n);
 
   private base(type: number, user: FakeUser, guildId = this.guildId): Json & { id: string; token: string } {
     const id = snowflake(this.nextInteractionAgeMs);

@@ -3,8 +3,8 @@
  * gateway at a fixed rate (open loop: the next one goes out on time whether or not earlier ones
  * were answered), each from a different user, and every answer is checked against the answer the
  * same pipeline gives in this process. Latency is measured by the fake from dispatch to the
- * arrival of the callback request. The bot's resident memory is read from /proc after the first
- * and after the last thousand answers.
+ * arrival of the callback request. The bot's resident memory is read from /proc every 100 ms and
+ * compared between the first and the last block of answers (at least a thousand each).
  */
 import { readFileSync } from 'node:fs';
 import { loadKnowledgeDir } from '../../src/app';
@@ -17,10 +17,20 @@ import type { FakeDiscord, InteractionAnswer } from './fake-discord';
 
 /** Settings of the load run. */
 export const LOAD_DEFAULTS = Object.freeze({
-  /** Seconds of unmeasured traffic first (lazy modules loaded, hot paths compiled, heap grown). */
-  warmupSeconds: 3,
+  /**
+   * Seconds of unmeasured traffic first: lazy modules loaded, hot paths compiled, and the heap
+   * grown to the size the collector settles on at this rate (about ten seconds at 1,000/s).
+   */
+  warmupSeconds: 10,
   /** How often the bot's resident memory is read. */
   rssSampleMs: 100,
+  /**
+   * Answers in the first and in the last block the memory figures compare: at least 1,000, and
+   * at least three seconds' worth, longer than one cycle of the garbage collector (whose sawtooth
+   * moves resident memory by 10–20% within a second at 1,000 interactions per second); at most a
+   * third of the run.
+   */
+  rssBlock: (rate: number, total: number) => Math.min(Math.max(1_000, rate * 3), Math.floor(total / 3)),
 });
 
 /** What a load run does. */
@@ -30,7 +40,7 @@ export interface LoadOptions {
   readonly seconds: number;
   /** The knowledge folder the bot runs on (to compute the expected answers). */
   readonly knowledgeDir: string;
-  /** Interactions counted together for the memory figures (the first and the last block). */
+  /** Answers counted together for the memory figures (default {@link LOAD_DEFAULTS.rssBlock}). */
   readonly block?: number;
   /**
    * Seconds of traffic at the same rate before the measured run, not counted: a bot that has
@@ -55,11 +65,17 @@ export interface LoadFigures {
     readonly p99: number;
     readonly max: number;
   };
-  /** The bot's resident memory after the first and after the last block of answers, in MB. */
+  /** The bot's resident memory while the first and while the last block of answers arrived (mean), in MB. */
   readonly rssFirstMb: number;
   readonly rssLastMb: number;
   /** (last − first) / first. */
   readonly rssGrowth: number;
+  /**
+   * The bot's live heap after each full garbage collection of the measured run, in MB (from
+   * `--trace-gc` when the bot runs with it; empty otherwise): flat when nothing leaks, whatever
+   * the collector's sawtooth does to resident memory.
+   */
+  readonly liveHeapMb: readonly number[];
   /** CPU time per interaction, in milliseconds: the bot process and this (the fake's) process. */
   readonly botCpuMs: number;
   readonly fakeCpuMs: number;
@@ -128,6 +144,16 @@ function dispatchAtRate(
   });
 }
 
+/** The heap left after each full collection (`Mark-Compact a (b) -> c (d) MB`: c) in `--trace-gc` output. */
+export function liveHeapAfterFullGc(trace: string): number[] {
+  const out: number[] = [];
+  for (const line of trace.split('\n')) {
+    const match = /Mark-Compact[^>]*-> ([\d.]+) \(/.exec(line);
+    if (match) out.push(Number(match[1]));
+  }
+  return out;
+}
+
 /** Mean of the samples taken from `from` to `to`, or the first sample after `from` when none. */
 function meanOver(samples: readonly { at: number; mb: number }[], from: number, to: number): number {
   const inside = samples.filter((s) => s.at >= from && s.at <= to);
@@ -145,7 +171,8 @@ export async function runLoad(
   options: LoadOptions,
 ): Promise<LoadFigures> {
   const pid = bot.child.pid!;
-  const block = options.block ?? Math.min(1_000, Math.floor((options.rate * options.seconds) / 3));
+  const block =
+    options.block ?? LOAD_DEFAULTS.rssBlock(options.rate, Math.round(options.rate * options.seconds));
   const mix = loadMix(options.knowledgeDir);
   const warmup = Math.round(options.rate * (options.warmupSeconds ?? LOAD_DEFAULTS.warmupSeconds));
   await dispatchAtRate(warmup, options.rate, (i) => {
@@ -170,6 +197,7 @@ export async function runLoad(
   const botCpuStart = cpuMs(pid);
   const fakeCpuStart = process.cpuUsage();
   const started = performance.now();
+  const gcTraceFrom = bot.stdout.length;
   promises.push(
     ...(await dispatchAtRate(total, options.rate, (i) => {
       const work = mix[i % mix.length]!;
@@ -220,6 +248,7 @@ export async function runLoad(
     rssFirstMb: round(rssFirstMb),
     rssLastMb: round(rssLastMb),
     rssGrowth: Math.round(((rssLastMb - rssFirstMb) / rssFirstMb) * 1000) / 1000,
+    liveHeapMb: liveHeapAfterFullGc(bot.stdout.slice(gcTraceFrom).join('')),
     botCpuMs: Math.round((botCpu / total) * 100) / 100,
     fakeCpuMs: Math.round(((fakeCpu.user + fakeCpu.system) / 1000 / total) * 100) / 100,
   };
@@ -234,5 +263,8 @@ export function describeLoad(figures: LoadFigures, options: Pick<LoadOptions, 'r
     `dispatch→callback p50 ${latency.p50} ms, p90 ${latency.p90} ms, p99 ${latency.p99} ms, max ${latency.max} ms;`,
     `bot RSS ${figures.rssFirstMb} → ${figures.rssLastMb} MB (${(figures.rssGrowth * 100).toFixed(1)}%);`,
     `CPU per interaction: bot ${figures.botCpuMs} ms, fake ${figures.fakeCpuMs} ms`,
+    ...(figures.liveHeapMb.length > 0
+      ? [`; bot live heap after each full GC: ${figures.liveHeapMb.join(', ')} MB`]
+      : []),
   ].join(' ');
 }
