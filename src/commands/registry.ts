@@ -97,31 +97,7 @@ export function validateArgs(spec: CommandSpec, args: CommandArgs): CommandArgs 
 export function runCommand(registry: Registry, name: string, args: CommandArgs, ctx: CommandContext): Answer {
   const spec = registry.get(name);
   if (!spec) throw new UserError(messages.unknownCommand(name), closestCommands(registry.commands, name));
-  const valid = validateArgs(spec, args);
-  if (spec.group !== 'brief') return spec.run(valid, ctx);
-  // A brief depends only on the (immutable) index and its arguments: compute it once.
-  let cache = briefCache.get(ctx.index);
-  if (!cache) briefCache.set(ctx.index, (cache = new Map()));
-  const key = briefKey(spec.name, valid);
-  let answer = cache.get(key);
-  if (!answer) {
-    answer = spec.run(valid, ctx);
-    if (cache.size < BRIEF_CACHE_MAX) cache.set(key, answer);
-  }
-  return answer;
-}
-
-/** Answers of brief commands, per index; an index is immutable, so its briefs never change. */
-const briefCache = new WeakMap<object, Map<string, Answer>>();
-const BRIEF_CACHE_MAX = 2_000;
-
-/** What a brief's answer depends on: the command and its arguments, less the display options. */
-function briefKey(name: string, args: CommandArgs): string {
-  const inputs = Object.keys(args)
-    .filter((key) => key !== 'hide' && key !== 'mention')
-    .sort()
-    .map((key) => `${key}=${String(args[key])}`);
-  return [name, ...inputs].join('\u0000');
+  return spec.run(validateArgs(spec, args), ctx);
 }
 
 /** Cuts a choice to Discord's limits. */

@@ -16,6 +16,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { KeyObject } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Knowledge } from '../app';
+import { AnswerCache } from '../discord/answer-cache';
 import type { Cooldown } from '../discord/cooldown';
 import { ArgsStore } from '../discord/custom-id';
 import { routeInteraction, type InteractionLike, type RouterDeps } from '../discord/interactions';
@@ -146,6 +147,7 @@ export function createInteractionServer(options: InteractionServerOptions): Inte
     logger,
     store,
     now,
+    answers: new AnswerCache(),
     ...(options.cooldown ? { cooldown: options.cooldown } : {}),
   };
   const adaptOptions = options.postInChannel ? { postInChannel: options.postInChannel } : {};

@@ -9,6 +9,7 @@ import { newestFirst } from '../knowledge/load';
 import type { Briefing, Paragraph, TopicDefinition } from '../knowledge/types';
 import { ParagraphSearch } from './paragraph-search';
 import { QuoteSearch } from './quote-search';
+import type { ParagraphDoc } from './types';
 
 /** A topic and the briefing that declares it. */
 export interface TopicEntry {
@@ -17,6 +18,28 @@ export interface TopicEntry {
 }
 
 const SUGGESTION_LIMIT = 5;
+
+/**
+ * The paragraphs of a briefing as the search sees them, each with the named people it quotes (so
+ * "What did Meshaal propose?" finds "Instead, he proposed …").
+ */
+export function paragraphDocs(analysed: AnalysedBriefing): ParagraphDoc[] {
+  const named = new Set(analysed.speakers.filter((s) => s.kind !== 'unnamed').map((s) => s.id));
+  const speakersOf = new Map<number, Set<string>>();
+  for (const statement of analysed.statements) {
+    if (!named.has(statement.speakerId)) continue;
+    const set = speakersOf.get(statement.paragraph) ?? new Set<string>();
+    set.add(statement.speaker);
+    speakersOf.set(statement.paragraph, set);
+  }
+  return analysed.briefing.paragraphs.map((p) => ({
+    article: analysed.briefing.slug,
+    paragraph: p.number,
+    text: p.text,
+    sentences: analysed.sentences[p.number - 1] ?? [],
+    speakers: [...(speakersOf.get(p.number) ?? [])],
+  }));
+}
 
 /**
  * Everything the commands read, built once from the briefings and never changed: the analysed
@@ -38,16 +61,7 @@ export class KnowledgeIndex {
   private constructor(analysed: readonly AnalysedBriefing[]) {
     this.briefings = analysed;
     this.bySlug = new Map(analysed.map((a) => [a.briefing.slug, a]));
-    this.paragraphs = new ParagraphSearch(
-      analysed.flatMap((a) =>
-        a.briefing.paragraphs.map((p) => ({
-          article: a.briefing.slug,
-          paragraph: p.number,
-          text: p.text,
-          sentences: a.sentences[p.number - 1] ?? [],
-        })),
-      ),
-    );
+    this.paragraphs = new ParagraphSearch(analysed.flatMap(paragraphDocs));
     this.quotes = new QuoteSearch(analysed);
     this.topics = analysed.flatMap((briefing) => briefing.briefing.topics.map((topic) => ({ briefing, topic })));
     this.briefingFinder = new Fuse(

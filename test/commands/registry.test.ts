@@ -35,19 +35,6 @@ describe('the command registry', () => {
     expect(validateArgs(ask, { question: 'a'.repeat(600) }).question).toHaveLength(ask.options[0]!.maxLength!);
   });
 
-  it('computes a brief once per index and serves it again, whatever the display options', () => {
-    const first = runCommand(registry, 'isf-status', {}, context);
-    expect(runCommand(registry, 'isf-status', { hide: true }, context)).toBe(first);
-    const other = loadKnowledgeDir(join(__dirname, '../../knowledge'));
-    expect(runCommand(other.registry, 'isf-status', {}, other.context)).not.toBe(first);
-    expect(runCommand(other.registry, 'isf-status', {}, other.context)).toEqual(first);
-  });
-
-  it('never caches a search', () => {
-    const a = runCommand(registry, 'ask', { question: 'huge failure' }, context);
-    expect(runCommand(registry, 'ask', { question: 'huge failure' }, context)).not.toBe(a);
-  });
-
   it('suggests briefings for the briefing option of any command, newest first when empty', () => {
     expect(autocomplete(registry, 'ask', 'briefing', '', {}, context)).toEqual([
       { name: knowledge.index.briefings[0]!.briefing.title, value: 'gaza-stabilization-force' },
