@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { loadKnowledgeDir } from '../../src/app';
-import { autocomplete, runCommand, validateArgs } from '../../src/commands/registry';
+import { autocomplete, validateArgs } from '../../src/commands/registry';
 import { UserError } from '../../src/errors';
 
 const knowledge = loadKnowledgeDir(join(__dirname, '../../knowledge'));
