@@ -120,7 +120,11 @@ describe('start --shards auto: one command, one process per shard', () => {
     expect(new Set(pids).size).toBe(2);
   });
 
-  it('identifies as [0,2] and [1,2], and each shard logs its own id', () => {
+  it('identifies as [0,2] and [1,2], and each shard logs its own id', async () => {
+    // a shard's own log lines reach us through the manager's output, a little after it reports ready
+    for (const id of [0, 1]) {
+      await manager.waitForLog((line) => line.msg === 'ready' && JSON.stringify(line.shards) === `[${id}]`, 10_000);
+    }
     expect([...fake.identified].sort()).toEqual([
       [0, 2],
       [1, 2],
