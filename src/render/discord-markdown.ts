@@ -53,7 +53,8 @@ function escapeLine(line: string): string {
   let out = '';
   let atLineStart = true;
   for (const ch of line) {
-    if (atLineStart && ch !== ' ' && ch !== '\t') {
+    if (atLineStart && ch.trim() !== '') {
+      // any leading white space (no-break and ideographic spaces included) keeps us at the line start
       atLineStart = false;
       if (LINE_START_SPECIALS.has(ch)) {
         out += '\\' + ch;

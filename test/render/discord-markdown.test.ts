@@ -32,6 +32,12 @@ describe('escapeDiscordText', () => {
     expect(escapeDiscordText('a - b # c')).toBe('a - b # c');
   });
 
+  it('escapes line-start markup after any leading white space, no-break spaces included', () => {
+    for (const space of [' ', '\t', '\u00a0', '\u2003', '\u3000']) {
+      expect(escapeDiscordText(`${space}${space}-# subtext`, true)).toBe(`${space}${space}\\-# subtext`);
+    }
+  });
+
   it('folds newlines and removes control characters unless multiline', () => {
     expect(escapeDiscordText('a\nb\u0000c\u0007 ')).toBe('a bc');
   });
