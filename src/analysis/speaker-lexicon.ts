@@ -174,6 +174,12 @@ export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | undefined> = new Map([
   ['madam', 'f'],
   ['dr', undefined],
   ['dr.', undefined],
+  ['cllr', undefined],
+  ['cllr.', undefined],
+  ['rev', undefined],
+  ['rev.', undefined],
+  ['hon', undefined],
+  ['hon.', undefined],
 ]);
 
 /** Descriptive words that open a description and are lowercase unless they open a sentence. */

@@ -54,6 +54,11 @@ export interface Mention {
   readonly definite: boolean;
   /** Opened with an indefinite article ("a federal judge"): someone the text may name later. */
   readonly indefinite?: boolean;
+  /**
+   * For "a spokesman for the association": the organisation's head noun ("association") and the
+   * label without it ("spokesman"), so the speaker can be named after the organisation meant.
+   */
+  readonly owner?: { readonly head: string; readonly label: string };
 }
 
 /** Where something is in a briefing: paragraph (1-based), sentence and character offset. */
@@ -115,7 +120,28 @@ export function nameKind(name: string, titled: boolean): SpeakerKind {
 /** Whether token `i` opens a sentence (its capital letter then says nothing about a name). */
 function opensSentence(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  return !prev || (prev.kind === 'punct' && ['.', '!', '?', '"', '“', '”', ':'].includes(prev.text));
+  return (
+    !prev || (prev.kind === 'punct' && ['.', '!', '?', '"', '“', '”', ':', '—', '–'].includes(prev.text))
+  );
+}
+
+/**
+ * Whether a name run goes on across "of" or "for" ("Bank of England", "Friends of the Earth"): an
+ * organisation's or place's word in it, or a single word that does not open the sentence. A
+ * person's name does not ("Samira Haddad of the University of Cape Coast"), nor a sentence's first
+ * word ("Shares of Lumen Devices").
+ */
+function joinsAcross(run: readonly Token[], opening: boolean): boolean {
+  const lower = run.map((t) => withoutPossessive(t.lower));
+  if (lower.some((w) => ORGANISATION_WORDS.has(w) || PLACE_WORDS.has(w))) return true;
+  return run.length === 1 && !opening;
+}
+
+/** The name words right before token `i`. */
+function nameRunBefore(tokens: readonly Token[], i: number): Token[] {
+  let k = i;
+  while (k > 0 && isNameToken(tokens[k - 1])) k--;
+  return tokens.slice(k, i);
 }
 
 /** Whether a name is a place ("Gaza Strip", "United States") rather than a body that can speak. */
@@ -142,7 +168,13 @@ function splitAtPreposition(tokens: readonly Token[]): [Token[], Token[]] {
     const before = tokens[i - 1];
     let after = tokens[i + 1];
     if (after?.lower === 'the') after = tokens[i + 2];
-    if (isNameToken(before) && isNameToken(after) && t.lower === 'of') continue; // "Bank of England"
+    if (
+      isNameToken(before) &&
+      isNameToken(after) &&
+      t.lower === 'of' &&
+      joinsAcross(nameRunBefore(tokens, i), false)
+    )
+      continue; // "Bank of England"
     return [tokens.slice(0, i), tokens.slice(i)];
   }
   return [[...tokens], []];
@@ -180,6 +212,26 @@ function describesPerson(description: string | undefined): boolean {
   const head = (cut < 0 ? words : words.slice(0, cut)).pop() ?? '';
   if (ORGANISATION_HEADS.has(head)) return false;
   return words.some((w) => TITLE_WORDS.has(w) || HUMAN_HEADS.has(w)) || !ORGANISATION_WORDS.has(head);
+}
+
+/**
+ * Names the article treats as companies though they read like a person's ("Lumen Devices",
+ * "Harwell Securities"): never titled, a plural last word the article never uses alone, and a first
+ * word it does use alone ("Lumen said") — people go by their surname, companies by their first word.
+ */
+function companyNames(names: readonly NameOccurrence[]): Set<string> {
+  const alone = new Set(names.filter((n) => !n.name.includes(' ')).map((n) => n.name));
+  const titled = new Set(names.filter((n) => n.description).map((n) => n.name));
+  const out = new Set<string>();
+  for (const n of names) {
+    const words = n.name.split(' ');
+    const first = words[0] ?? '';
+    const last = words[words.length - 1] ?? '';
+    const plural = last.endsWith('s') && !last.endsWith('ss');
+    if (words.length >= 2 && plural && !titled.has(n.name) && !alone.has(last) && alone.has(first))
+      out.add(n.name);
+  }
+  return out;
 }
 
 /** What {@link parseMention} may know about the phrase's context. */
@@ -320,7 +372,15 @@ export function parseMention(text: string, options: MentionOptions = {}): Mentio
   gender = GENDERED_HEADS.get(head);
   const modifiers = words.slice(0, words.indexOf(headWord!)).map((t) => t.lower);
   const indefinite = ['a', 'an'].includes(headPart[0]?.lower ?? '');
-  return { text, label, head, modifiers, plural, gender, kind: 'unnamed', definite, indefinite };
+  const ownerHead =
+    !owner && HUMAN_HEADS.has(head) && headWord === lastWord && rest.length === 3 && rest[1]?.lower === 'the'
+      ? rest[2]?.lower
+      : undefined;
+  const byOwner =
+    ownerHead && OWNER_PREPOSITIONS.has(rest[0]?.lower ?? '') && ORGANISATION_HEADS.has(ownerHead)
+      ? { owner: { head: ownerHead, label: labelWords.join(' ') } }
+      : {};
+  return { text, label, head, modifiers, plural, gender, kind: 'unnamed', definite, indefinite, ...byOwner };
 }
 
 /** Whether two word lists are compatible descriptions (one holds all words of the other). */
@@ -410,7 +470,7 @@ export function scanNames(
           NAME_CONNECTORS.has(t.lower) &&
           t.lower !== 'the' &&
           isNameToken(tokens[j - 1]) &&
-          (!opensSentence(tokens, i) || j - i > 1 || ORGANISATION_WORDS.has(tokens[j - 1]?.lower ?? ''))
+          joinsAcross(tokens.slice(i, j), opensSentence(tokens, i))
         ) {
           const after = tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
           if (!isNameToken(tokens[after])) break;
@@ -518,6 +578,8 @@ export class SpeakerResolver {
 
   /** Name occurrences by the last word of the name, for finding the fullest form of a name. */
   private readonly namesByLastWord = new Map<string, NameOccurrence[]>();
+  /** Two-word names the article treats as companies ("Lumen Devices" … "Lumen said"). */
+  private readonly companies: ReadonlySet<string>;
   /** The entity of each name or group occurrence, made once. */
   private readonly occurrenceEntities = new Map<NameOccurrence, SpeakerEntity | undefined>();
 
@@ -530,8 +592,9 @@ export class SpeakerResolver {
       if (list) list.push(n);
       else this.namesByLastWord.set(last, [n]);
     }
+    this.companies = companyNames(names);
     for (const n of names) {
-      if (n.person) this.personSurnames.add(n.name.split(' ').pop() ?? '');
+      if (n.person && !this.companies.has(n.name)) this.personSurnames.add(n.name.split(' ').pop() ?? '');
     }
   }
 
@@ -647,7 +710,11 @@ export class SpeakerResolver {
     if (name.includes(' ')) return undefined;
     return this.names.find((n) => {
       const words = n.name.split(' ');
-      return words.length > 1 && words[0] === name && nameKind(n.name, false) === 'organisation';
+      return (
+        words.length > 1 &&
+        words[0] === name &&
+        (nameKind(n.name, false) === 'organisation' || this.companies.has(n.name))
+      );
     });
   }
 
@@ -679,11 +746,12 @@ export class SpeakerResolver {
     const key = `name:${canonical.toLowerCase()}`;
     let entity = this.entities.get(key);
     const described = this.names.find((n) => n.name === canonical && n.description)?.description;
+    const company = this.companies.has(canonical);
     const titled =
       describesPerson(described) ||
       describesPerson(fromMention?.description) ||
-      this.names.some((n) => n.name === canonical && n.person);
-    let kind = fromMention?.kind ?? nameKind(canonical, titled);
+      (!company && this.names.some((n) => n.name === canonical && n.person));
+    let kind = company ? 'organisation' : (fromMention?.kind ?? nameKind(canonical, titled));
     if (kind === 'organisation' && (titled || this.personSurnames.has(canonical.split(' ').pop() ?? ''))) {
       kind = nameKind(canonical, true);
     }
@@ -723,7 +791,10 @@ export class SpeakerResolver {
 
   private resolveUnnamed(mention: Mention, at: Position): SpeakerEntity {
     const head = mention.head ?? '';
-    const label = mention.label ?? mention.text;
+    // "a spokesman for the association" → "Local Government Association spokesman"
+    const owner = mention.owner ? this.recentOrganisation(mention.owner.head, at) : undefined;
+    const label =
+      owner && mention.owner ? `${owner.name} ${mention.owner.label}` : (mention.label ?? mention.text);
     const exact = this.entities.get(`unnamed:${label.toLowerCase()}`);
     if (exact) return exact;
     // "the official", "the sources", "the minister": an earlier speaker with that head or title

@@ -15,7 +15,8 @@
  * - `wh`: a question clause (`asked whether …`);
  * - `np-quote`: a noun phrase holding quoted words (`called the plan "a disaster"`);
  * - `object-of` / `object-for`: an object and what it is accused of or praised for
- *   (`accused the ministry of acting too late`, `criticised the council for …`).
+ *   (`accused the ministry of acting too late`, `criticised the council for …`);
+ * - `on-object-infinitive`: "on", an object and a to-clause (`called on governments to act`).
  */
 export type SpeechFrame =
   | 'that'
@@ -27,7 +28,8 @@ export type SpeechFrame =
   | 'wh'
   | 'np-quote'
   | 'object-of'
-  | 'object-for';
+  | 'object-for'
+  | 'on-object-infinitive';
 
 /** A speech verb of the lexicon. */
 export interface SpeechVerb {
@@ -89,7 +91,8 @@ const LEXICON: Readonly<Record<string, Entry>> = Object.freeze({
   announce: { frames: THAT_QUOTE },
   insist: { frames: CLAUSE, wordsOnly: true },
   urge: { frames: ['object-infinitive', 'that', 'quote'] },
-  call: { frames: NP_QUOTE },
+  call: { frames: [...NP_QUOTE, 'on-object-infinitive'] },
+  appeal: { frames: ['on-object-infinitive', 'quote'] },
   describe: { frames: NP_QUOTE },
   term: { frames: NP_QUOTE },
   dub: { frames: NP_QUOTE, forms: ['dubs', 'dubbed', 'dubbed', 'dubbing'] },
@@ -154,6 +157,7 @@ const LEXICON: Readonly<Record<string, Entry>> = Object.freeze({
   boast: { frames: THAT_QUOTE },
   complain: { frames: CLAUSE },
   conclude: { frames: THAT_QUOTE },
+  find: { frames: ['that'], forms: ['finds', 'found', 'found', 'finding'] },
   counter: { frames: THAT_QUOTE },
   demand: { frames: ['that', 'quote'] },
   ask: { frames: ['quote', 'wh', 'object-infinitive'], audience: true },
@@ -320,6 +324,11 @@ const AFTER_SAID_TO: ReadonlySet<string> = new Set([
 ]);
 /** Adverbs that may sit between an auxiliary and the verb ("was also told", "has repeatedly said"). */
 export const VERB_ADVERBS: ReadonlySet<string> = new Set([
+  'afterwards',
+  'afterward',
+  'beforehand',
+  'immediately',
+  'here',
   'also',
   'recently',
   'later',
@@ -380,6 +389,58 @@ export const VERB_ADVERBS: ReadonlySet<string> = new Set([
   'quickly',
 ]);
 
+/** Words that open a noun phrase ("a conference call", "the annual report"). */
+const DETERMINERS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+]);
+/** Words that may come right before a verb's base form without making it a noun. */
+const BEFORE_BASE_FORM: ReadonlySet<string> = new Set([
+  'i',
+  'we',
+  'you',
+  'they',
+  'who',
+  'to',
+  'not',
+  'and',
+  'or',
+  'but',
+  'that',
+  'people',
+  'police',
+  'staff',
+  'children',
+  'men',
+  'women',
+]);
+
+/**
+ * Whether a base form at `i` ends a noun phrase ("a conference call", "the brief note"): a singular
+ * word before it (a plural subject or a pronoun could take the base form: "officials say") and a
+ * determiner before that.
+ */
+function isCompoundNoun(words: readonly string[], i: number): boolean {
+  const prev = words[i - 1] ?? '';
+  const plain = (w: string): boolean =>
+    w.length > 0 && [...w].every((c) => c.toLowerCase() !== c.toUpperCase() || c === '-');
+  if (!plain(prev) || prev.endsWith('s') || BEFORE_BASE_FORM.has(prev) || VERB_ADVERBS.has(prev))
+    return false;
+  for (let b = i - 2; b >= 0 && b >= i - 3; b--) {
+    const w = words[b] ?? '';
+    if (DETERMINERS.has(w)) return true;
+    if (!plain(w) || VERB_ADVERBS.has(w) || BEFORE_BASE_FORM.has(w)) return false;
+  }
+  return false;
+}
+
 /**
  * Whether the speech verb at `i` in the lowercase word list is not a statement by a subject: a
  * passive (`was told`, `is said to be`), `told to leave`, a noun or adjective (`the reported
@@ -409,6 +470,7 @@ export function isGuardedSpeechVerb(words: readonly string[], i: number): boolea
     return true;
   if (form.verb.lemma === 'say' && next === 'to' && AFTER_SAID_TO.has(after)) return true;
   if (NOUN_MARKERS.has(prevAdjacent) || COUNT_WORDS.has(prevAdjacent) || isNumber(prevAdjacent)) return true;
+  if (form.form === 'base' && isCompoundNoun(words, i)) return true;
   if (prevAdjacent === 'to' && (words[i - 2] ?? '') !== 'on') return true;
   return false;
 }

@@ -27,6 +27,7 @@ import {
   speechVerbForm,
 } from './speech-verbs';
 import { hasFiniteVerb } from './finite-verbs';
+import { interviewTurns } from './interviews';
 import { type TimeSpan, findTimeSpans, timeText } from './time-phrases';
 import { HUMAN_HEADS, NAME_CONNECTORS, POSTMODIFIERS, TITLE_WORDS } from './speaker-lexicon';
 import { type Token, isCapitalised, tokenize } from './tokens';
@@ -249,6 +250,50 @@ const DOCUMENT_NOUNS = set(
   'tally',
   'count',
   'analysis',
+  'study',
+  'studies',
+  'research',
+  'paper',
+  'findings',
+  'filings',
+  'reports',
+  'forecast',
+  'forecasts',
+  'review',
+  'audit',
+  'inquiry',
+  'investigation',
+  'indictment',
+  'complaint',
+  'lawsuit',
+  'minutes',
+  'notice',
+);
+/** Participles after a document or source that describe it ("a study published on Wednesday in …"). */
+const DESCRIBING_PARTICIPLES = set(
+  'published',
+  'released',
+  'issued',
+  'seen',
+  'obtained',
+  'reviewed',
+  'filed',
+  'compiled',
+  'conducted',
+  'commissioned',
+  'led',
+  'posted',
+  'shared',
+  'sent',
+  'prepared',
+  'presented',
+  'submitted',
+  'unsealed',
+  'made',
+  'given',
+  'carried',
+  'funded',
+  'written',
 );
 /** Words that open a sentence before its subject ("However, …", "Instead, …"). */
 const FRONTED = set(
@@ -298,6 +343,14 @@ const AUXILIARIES = set(
   'can',
   'must',
 );
+/** Subject pronouns: after an audience they open the clause ("told the court he had …"). */
+const CLAUSE_SUBJECTS = set('he', 'she', 'they', 'we', 'i', 'you');
+/** Determiners that open a new noun phrase when they follow a noun ("told reporters the referee …"). */
+const NEW_PHRASE_DETERMINERS = set('the', 'a', 'an', 'his', 'her', 'their', 'our', 'this', 'these', 'those');
+/** Quantifiers that float between a subject and its verb ("Brooks and Petrov both said"). */
+const FLOATING_QUANTIFIERS = set('both', 'all', 'each', 'jointly', 'together');
+/** Words that open a subject that says nothing ("No official said …", "Few experts expect …"). */
+const NEGATED_SUBJECTS = set('no', 'none', 'neither', 'nobody', 'nor', 'few');
 /** Pronoun objects that are no audience worth naming ("told him"). */
 const OBJECT_PRONOUNS = set('him', 'her', 'them', 'us', 'me', 'it', 'you');
 
@@ -318,7 +371,13 @@ interface Range {
 
 /** Who a cue names as the speaker. */
 type Subject =
-  | { readonly type: 'phrase'; readonly range: Range; readonly description?: string }
+  | {
+      readonly type: 'phrase';
+      readonly range: Range;
+      readonly description?: string;
+      /** Other speakers of the same verb, before this one ("Brooks and goalkeeper Ivan Petrov said"). */
+      readonly also?: readonly Range[];
+    }
   | { readonly type: 'text'; readonly text: string; readonly description?: string }
   | { readonly type: 'previous' };
 
@@ -472,6 +531,10 @@ class UnitReader {
       if (PHRASE_BOUNDARIES.has(t.lower) && !(i === start && t.lower === 'it')) break;
       const form = speechVerbForm(t.lower);
       if (form && !isCapitalised(t) && i > start) break;
+      // "told the court he had …", "told reporters the referee had …": a new noun phrase begins
+      const afterPreposition = ['of', 'for'].includes(this.tokens[i - 1]?.lower ?? '');
+      if (i > start && CLAUSE_SUBJECTS.has(t.lower)) break;
+      if (i > start && NEW_PHRASE_DETERMINERS.has(t.lower) && !afterPreposition) break;
       i++;
     }
     return i > start ? { start, end: i } : undefined;
@@ -605,8 +668,11 @@ class UnitReader {
   /** Ends a cue's clause where the next speaker's words begin ("…, while Korsgaard insisted …"). */
   private cutAtLaterSpeakers(cue: Cue, cues: readonly Cue[]): Cue {
     if (!cue.clause) return cue;
+    // "called the proposal 'a shambles' and said the council had …": the next verb of the same speaker too
     const starts = cues
-      .filter((c) => c.at > cue.at && c.subject.type === 'phrase')
+      .filter(
+        (c) => c.at > cue.at && (c.subject.type === 'phrase' || (c.subject.type === 'previous' && c.clause)),
+      )
       .map((c) => (c.subject.type === 'phrase' ? Math.min(c.from ?? c.subject.range.start, c.at) : c.at));
     const clause = cue.clause
       .map((r) => {
@@ -666,7 +732,7 @@ class UnitReader {
           break;
         }
       }
-      if (source.type === 'phrase' && source.range === phrase) return undefined;
+      // no source named: the document speaks for itself ("according to court filings")
     }
     let clause: Range | undefined;
     let first = 0;
@@ -696,6 +762,7 @@ class UnitReader {
       if (i > start && PHRASE_BOUNDARIES.has(t.lower) && !['from', 'by', 'of', 'in', 'at'].includes(t.lower))
         break;
       if (this.timeStartingAt(i)) break;
+      if (i > start && DESCRIBING_PARTICIPLES.has(t.lower)) break;
       i++;
     }
     return i > start ? { start, end: i } : undefined;
@@ -719,7 +786,10 @@ class UnitReader {
         j = time.start - 1;
         continue;
       }
-      if (isAdverb(tokens[j])) {
+      if (
+        isAdverb(tokens[j]) ||
+        (FLOATING_QUANTIFIERS.has(tokens[j]?.lower ?? '') && isWordToken(tokens[j - 1]))
+      ) {
         j--;
         continue;
       }
@@ -745,10 +815,55 @@ class UnitReader {
     }
     const phrase = this.phraseBefore(j + 1);
     if (!phrase) return { parenthetical: false };
+    const also = this.conjuncts(phrase);
+    if (also.length > 0) {
+      return {
+        subject: { type: 'phrase', range: phrase, also },
+        parenthetical: false,
+        from: also[0]!.start,
+        ...(when ? { when } : {}),
+      };
+    }
     const before = tokens[phrase.start - 1];
     const parenthetical =
       isMark(before, ',') && !isQuoteToken(tokens[phrase.start - 2]) && phrase.start - 2 >= 0;
     return { subject: { type: 'phrase', range: phrase }, parenthetical, ...(when ? { when } : {}) };
+  }
+
+  /**
+   * The speakers coordinated before a subject that opens its clause: `Brooks and goalkeeper Ivan
+   * Petrov said`, `Smith, Jones and Patel said`. Each must name someone (a proper name or a person's
+   * noun); empty when the subject stands alone.
+   */
+  private conjuncts(last: Range): Range[] {
+    const tokens = this.tokens;
+    if (tokens[last.start - 1]?.lower !== 'and') return [];
+    const out: Range[] = [];
+    let end = last.start - 1;
+    for (let n = 0; n < 4; n++) {
+      const phrase = this.phraseBefore(end);
+      if (!phrase || !this.namesSomeone(phrase)) return [];
+      out.unshift(phrase);
+      const before = tokens[phrase.start - 1];
+      if (isMark(before, ',') && n < 3 && isWordToken(tokens[phrase.start - 2])) {
+        // "Smith, Jones and Patel": a list, unless the comma closes a fronted phrase ("On Tuesday, …")
+        const earlier = this.phraseBefore(phrase.start - 1);
+        if (earlier && this.namesSomeone(earlier) && !this.isTimeRange(earlier)) {
+          end = phrase.start - 1;
+          continue;
+        }
+      }
+      const opensClause = !before || isMark(before, ',', ';', ':', '—', '–') || FRONTED.has(before.lower);
+      return opensClause ? out : [];
+    }
+    return [];
+  }
+
+  /** Whether a phrase names a speaker: a proper name, or an unnamed person ("the mayor", "prosecutors"). */
+  private namesSomeone(range: Range): boolean {
+    const mention = parseMention(this.slice(range), { sentenceInitial: range.start === 0 });
+    if (!mention || mention.pronoun) return false;
+    return !!mention.name || HUMAN_HEADS.has(mention.head ?? '');
   }
 
   /**
@@ -766,15 +881,29 @@ class UnitReader {
     let end = comma;
     for (let n = 0; n < 4 && end > 0; n++) {
       let k = end - 1;
-      while (k >= 0 && isWordToken(tokens[k]) && end - k <= STATEMENT_DEFAULTS.maxPhraseTokens + 4) k--;
-      // "…, and a spokesman for the agency, Luis Ortega, cautioned": "and" opens the speaker's clause
-      const conjunction = ['and', 'but'].includes(tokens[k + 1]?.lower ?? '') && isMark(tokens[k], ',');
-      if (conjunction && k + 2 < end) {
-        segments.unshift({ start: k + 2, end });
+      const longest = STATEMENT_DEFAULTS.maxPhraseTokens + 4;
+      while (k >= 0 && isWordToken(tokens[k]) && end - k <= 2 * longest) k--;
+      // "a reef biologist at the institute who was not involved in the study": the appositive ends at "who"
+      let segmentEnd = end;
+      for (let r = k + 2; r < end; r++) {
+        if (RELATIVES.has(tokens[r]?.lower ?? '')) {
+          segmentEnd = r;
+          break;
+        }
+      }
+      if (segmentEnd - k - 1 > longest) {
+        const outer = this.phraseBefore(end);
+        if (outer) segments.unshift(outer);
         break;
       }
-      if (k >= 0 && isMark(tokens[k], ',') && k + 1 < end) {
-        segments.unshift({ start: k + 1, end });
+      // "…, and a spokesman for the agency, Luis Ortega, cautioned": "and" opens the speaker's clause
+      const conjunction = ['and', 'but'].includes(tokens[k + 1]?.lower ?? '') && isMark(tokens[k], ',');
+      if (conjunction && k + 2 < segmentEnd) {
+        segments.unshift({ start: k + 2, end: segmentEnd });
+        break;
+      }
+      if (k >= 0 && isMark(tokens[k], ',') && k + 1 < segmentEnd) {
+        segments.unshift({ start: k + 1, end: segmentEnd });
         end = k;
         continue;
       }
@@ -902,6 +1031,11 @@ class UnitReader {
         if (isMark(tokens[k], ',') && PREPOSITIONS.has(tokens[k + 1]?.lower ?? '')) k++;
       }
     }
+    // "Not all scientists agree that …", "No official said …": a negated subject says nothing
+    if (subject?.type === 'phrase') {
+      const first = tokens[subject.range.start]?.lower ?? '';
+      if (tokens[subject.range.start - 1]?.lower === 'not' || NEGATED_SUBJECTS.has(first)) return undefined;
+    }
     // after the verb: adverbs, time, audience, prepositional phrases
     let to = citedBy;
     let steps = 0;
@@ -948,6 +1082,7 @@ class UnitReader {
           continue;
         }
       }
+      if (form.verb.frames.has('on-object-infinitive') && this.onObjectInfinitive(k)) break;
       if (PREPOSITIONS.has(t.lower)) {
         const end = this.prepositionEnd(k);
         if (end === undefined) break;
@@ -994,6 +1129,17 @@ class UnitReader {
       }
     }
     return { ...base, attributesQuotes: true };
+  }
+
+  /** Whether token `k` opens "on X to …" (`called on governments to fund …`). */
+  private onObjectInfinitive(k: number): boolean {
+    const tokens = this.tokens;
+    if (!['on', 'upon'].includes(tokens[k]?.lower ?? '')) return false;
+    for (let j = k + 2; j < tokens.length && j - k <= STATEMENT_DEFAULTS.maxQuoteReach; j++) {
+      if (!isWordToken(tokens[j])) return false;
+      if (tokens[j]?.lower === 'to' && isWordToken(tokens[j + 1])) return true;
+    }
+    return false;
   }
 
   /** The end of a prepositional phrase starting at `k` that leads to "that", a quotation or a comma. */
@@ -1046,6 +1192,7 @@ class UnitReader {
     if (frames.has('gerund') && t.lower.endsWith('ing') && !isCapitalised(t)) return clauseFrom(k);
     if (frames.has('infinitive') && t.lower === 'to') return clauseFrom(k);
     if (frames.has('wh') && WH_WORDS.has(t.lower)) return clauseFrom(k);
+    if (frames.has('on-object-infinitive') && this.onObjectInfinitive(k)) return clauseFrom(k + 1);
     if (frames.has('object-infinitive')) {
       for (let j = k + 1; j < tokens.length && j - k <= STATEMENT_DEFAULTS.maxQuoteReach; j++) {
         if (!isWordToken(tokens[j])) break;
@@ -1201,9 +1348,34 @@ export function extractStatements(
   const found: Found[] = [];
   let openQuoteSpeaker: SpeakerEntity | undefined;
 
+  const turns = interviewTurns(texts);
+  const firstTurn = turns.findIndex((t) => t !== undefined) + 1;
+  const interviewee =
+    names.find((n) => n.person && !n.quoted && n.position.paragraph < firstTurn) ??
+    names.find((n) => n.person && !n.quoted);
+
   texts.forEach((text, index) => {
     const paragraph = index + 1;
     const paragraphSentences = sentencesOf(paragraph);
+    const turn = turns[index];
+    if (turn) {
+      // an interview's question says nothing; its answer is the interviewee's own words
+      openQuoteSpeaker = undefined;
+      if (turn.role === 'question') return;
+      const name = turn.role === 'named' ? titleCase(turn.name) : interviewee?.name;
+      const at: Position = {
+        paragraph,
+        sentence: sentenceAt(paragraphSentences, turn.offset),
+        offset: turn.offset,
+      };
+      const mention = name ? parseMention(name, { commonWords }) : undefined;
+      const entity = mention ? resolver.resolve(mention, at) : undefined;
+      const words = tidyQuote(text.slice(turn.offset));
+      if (!entity || !words) return;
+      resolver.noteSpeaker(entity, at);
+      found.push({ ...at, entity, kind: 'direct', text: words, cue: 'answer' });
+      return;
+    }
     const spans = quotes[index] ?? [];
     const units = buildUnits(paragraphSentences, spans);
     const inParagraph: Found[] = [];
@@ -1282,22 +1454,36 @@ export function extractStatements(
         if (!entity) continue;
         previous = entity;
         entities.set(cue, entity);
+        // "Brooks and goalkeeper Ivan Petrov both said …": every coordinated speaker says it
+        const coSpeakers =
+          cue.subject.type === 'phrase'
+            ? (cue.subject.also ?? []).flatMap((range) => {
+                const mention = parseMention(reader.slice(range), {
+                  commonWords,
+                  sentenceInitial: range.start === 0,
+                });
+                const co = mention ? resolver.resolve(mention, position) : undefined;
+                return co && co !== entity ? [co] : [];
+              })
+            : [];
         if (cue.clause) {
           const clauseText = cue.clause.map((r) => reader.slice(r)).join(' ');
           const hasQuote = cue.clause.some((r) => reader.tokens.slice(r.start, r.end).some(isQuoteToken));
           const textOut = tidyClause(clauseText);
           if (textOut) {
-            add({
-              paragraph,
-              sentence: position.sentence,
-              offset,
-              entity,
-              kind: hasQuote ? 'partial' : 'reported',
-              text: textOut,
-              ...(cue.to ? { to: cue.to } : {}),
-              ...(cue.when ? { when: cue.when } : {}),
-              cue: cue.word,
-            });
+            for (const speaker of [...coSpeakers, entity]) {
+              add({
+                paragraph,
+                sentence: position.sentence,
+                offset,
+                entity: speaker,
+                kind: hasQuote ? 'partial' : 'reported',
+                text: textOut,
+                ...(cue.to ? { to: cue.to } : {}),
+                ...(cue.when ? { when: cue.when } : {}),
+                cue: cue.word,
+              });
+            }
           }
         }
       }
@@ -1360,6 +1546,15 @@ export function extractStatements(
     ...(f.cue ? { cue: f.cue } : {}),
   }));
   return { speakers, statements };
+}
+
+/** "ADEYEMI" → "Adeyemi": a name written in capitals, as transcripts label their speakers. */
+function titleCase(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name
+    .split(' ')
+    .map((w) => (w[0] ?? '') + w.slice(1).toLowerCase())
+    .join(' ');
 }
 
 /** An appositive as a description: without its article ("the association's chairman" → "association's chairman"). */

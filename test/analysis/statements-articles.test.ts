@@ -24,6 +24,18 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
     firstPass: '27/29',
     articles: ['rail-unions-wire', 'wildfire-governor'],
   },
+  {
+    name: 'batch 7 (court, sports, earnings wire, science, Q&A interview, British council copy)',
+    firstPass: '33/55',
+    articles: [
+      'charity-fraud-trial',
+      'cup-semi-final',
+      'chipmaker-forecast',
+      'coral-study',
+      'housing-interview',
+      'library-closures',
+    ],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
