@@ -1,3 +1,4 @@
+import { editDistance } from '../search/edit-distance';
 import type { CommandSpec } from './types';
 
 /**
@@ -16,19 +17,3 @@ export function closestCommands(commands: readonly CommandSpec[], name: string):
     .slice(0, 3)
     .map((c) => `/${c.name}`);
 }
-
-/** Levenshtein distance, for short strings such as command names. */
-export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = current;
-    }
-  }
-  return row[b.length]!;
-}
-

@@ -1,6 +1,6 @@
 import { UserError, messages } from '../errors';
 import type { KnowledgeIndex } from '../search/knowledge-index';
-import { editDistance } from './closest';
+import { editDistance } from '../search/edit-distance';
 import { runTopicStatus } from './topic-status';
 import type { Choice, CommandSpec } from './types';
 
