@@ -34,6 +34,14 @@ export function answerLine(knowledge: Knowledge, line: string, colour: boolean):
   }
 }
 
+/** Tab completion of command names: `/wh` → `/who-said `. */
+export function completeCommand(knowledge: Knowledge, line: string): [string[], string] {
+  if (!line.startsWith('/') || line.includes(' ')) return [[], line];
+  const names = knowledge.registry.commands.filter((c) => (c.type ?? 'chat') === 'chat').map((c) => `/${c.name} `);
+  const hits = names.filter((name) => name.startsWith(line));
+  return [hits.length > 0 ? hits : names, line];
+}
+
 function banner(knowledge: Knowledge, colour: boolean): string {
   const style = colour ? COLOUR_STYLE : PLAIN_STYLE;
   const count = knowledge.index.briefings.length;
@@ -42,7 +50,7 @@ function banner(knowledge: Knowledge, colour: boolean): string {
     style.title('briefing-bot console'),
     `${count} briefing${count === 1 ? '' : 's'} loaded${newest ? ` (newest: ${newest})` : ''}.`,
     'Type a command as in Discord, e.g. /ask question: When will the ISF be deployed?',
-    '/help lists the commands; plain text is asked as a question; exit or Ctrl-D leaves.',
+    '/help lists the commands (Tab completes them); plain text is asked as a question; exit or Ctrl-D leaves.',
     '',
   ].join('\n');
 }
@@ -70,6 +78,7 @@ export function runConsole(source: Knowledge | (() => Knowledge), streams: Conso
     terminal: interactive,
     historySize: CONSOLE_DEFAULTS.historySize,
     prompt: CONSOLE_DEFAULTS.prompt,
+    completer: interactive ? (line: string) => completeCommand(current(), line) : undefined,
   });
   if (interactive) {
     streams.output.write(banner(knowledge, colour));
