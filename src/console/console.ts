@@ -85,9 +85,12 @@ export function runConsole(source: Knowledge | (() => Knowledge), streams: Conso
     rl.prompt();
   }
   return new Promise((resolve) => {
+    let leaving = false;
     rl.on('line', (line) => {
+      if (leaving) return; // lines already read after "exit"
       const trimmed = line.trim();
       if (CONSOLE_DEFAULTS.exitWords.includes(trimmed.toLowerCase())) {
+        leaving = true;
         rl.close();
         return;
       }
