@@ -1,18 +1,27 @@
 /**
- * The paragraph search index persisted next to the knowledge: `<knowledge>/.index/paragraphs.bin`
- * holds the built index with the content hash of the paragraphs it was built from. On restart the
- * file is loaded when the hash still matches, and rebuilt (and saved again) when it does not. The
- * knowledge loader skips dot folders, so the file is never taken for a briefing.
+ * The index persisted next to the knowledge, in `<knowledge>/.index/`:
+ * - `paragraphs.bin`: the built paragraph search, with the content hash of the paragraphs it was
+ *   built from and the fingerprint of the code that built it;
+ * - `analysis.json`: the analysis of each briefing with the briefing's content hash (see
+ *   analysis-file.ts).
+ * On restart what still matches is loaded, the rest is built again (and saved). The knowledge
+ * loader skips dot folders, so these files are never taken for briefings. Nothing here ever fails
+ * because of a file: an unreadable, damaged or stale file only means a build, and a folder that
+ * cannot be written only means nothing is saved.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ANALYSIS_FILE_DEFAULTS, type AnalysisFile, type AnalysisRecord } from './analysis-file';
+import { codeFingerprint } from './code-fingerprint';
 import { contentHash, ParagraphSearch } from './paragraph-search';
 import type { ParagraphDoc } from './types';
 
-/** Where the index file goes, in one frozen object. */
+/** Where the index files go, in one frozen object. */
 export const INDEX_FILE_DEFAULTS = Object.freeze({
   folder: '.index',
   file: 'paragraphs.bin',
+  /** First bytes of the paragraph search file, before the code fingerprint. */
+  magic: 'BBIX',
 });
 
 /** How the search index was obtained. */
@@ -20,13 +29,92 @@ export interface LoadedSearch {
   readonly search: ParagraphSearch;
   /** `loaded` from the file, or `built` (then saved when `save` allowed it). */
   readonly source: 'loaded' | 'built';
-  /** Why the file was not used or not saved, when it was not (for a debug log line). */
+  /** Why the file was not used or not saved, when it was not (for a log line). */
   readonly note?: string;
 }
 
-/** The path of the index file for a knowledge folder. */
+/** The folder of the index files of a knowledge folder. */
+export const indexFolder = (knowledgeDir: string): string => join(knowledgeDir, INDEX_FILE_DEFAULTS.folder);
+
+/** The path of the paragraph search file for a knowledge folder. */
 export const indexFilePath = (knowledgeDir: string): string =>
-  join(knowledgeDir, INDEX_FILE_DEFAULTS.folder, INDEX_FILE_DEFAULTS.file);
+  join(indexFolder(knowledgeDir), INDEX_FILE_DEFAULTS.file);
+
+/** The path of the analysis file for a knowledge folder. */
+export const analysisFilePath = (knowledgeDir: string): string =>
+  join(indexFolder(knowledgeDir), ANALYSIS_FILE_DEFAULTS.file);
+
+const errorText = (error: unknown): string =>
+  (error as NodeJS.ErrnoException).code ?? (error as Error).message ?? String(error);
+
+/**
+ * Writes a file of the index folder whole or not at all (a temporary file renamed over it), so a
+ * reader never sees half a file. Returns why it could not, or undefined when it did.
+ */
+export function writeIndexFile(
+  knowledgeDir: string,
+  path: string,
+  bytes: Uint8Array | string,
+): string | undefined {
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    mkdirSync(indexFolder(knowledgeDir), { recursive: true });
+    writeFileSync(temporary, bytes);
+    renameSync(temporary, path);
+    return undefined;
+  } catch (error) {
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // nothing was written
+    }
+    return `could not save the index: ${errorText(error)}`;
+  }
+}
+
+/** The search file's bytes: magic, code fingerprint, then the serialized search. */
+export function searchFileBytes(search: ParagraphSearch | Uint8Array): Buffer {
+  const body = search instanceof ParagraphSearch ? search.serialize() : search;
+  const code = Buffer.from(codeFingerprint(), 'ascii');
+  const prelude = Buffer.alloc(8);
+  prelude.write(INDEX_FILE_DEFAULTS.magic, 0, 'ascii');
+  prelude.writeUInt32LE(code.length, 4);
+  return Buffer.concat([prelude, code, body]);
+}
+
+/** The serialized search inside a search file, or undefined when it was written by other code. */
+function searchBody(file: Buffer): Buffer | undefined {
+  if (file.length < 8 || file.toString('ascii', 0, 4) !== INDEX_FILE_DEFAULTS.magic) return undefined;
+  const codeLength = file.readUInt32LE(4);
+  if (8 + codeLength > file.length) return undefined;
+  if (file.toString('ascii', 8, 8 + codeLength) !== codeFingerprint()) return undefined;
+  return file.subarray(8 + codeLength);
+}
+
+/**
+ * The paragraph search persisted for exactly these paragraphs (and this code), or why not.
+ * `hash` may be given when the caller knows it already.
+ */
+export function readSearchFile(
+  knowledgeDir: string,
+  docs: readonly ParagraphDoc[],
+  hash = contentHash(docs),
+): { search: ParagraphSearch; note?: undefined } | { search?: undefined; note: string } {
+  let file: Buffer;
+  try {
+    file = readFileSync(indexFilePath(knowledgeDir));
+  } catch (error) {
+    return { note: `no index file (${errorText(error)})` };
+  }
+  try {
+    const body = searchBody(file);
+    const search = body ? ParagraphSearch.deserialize(body, docs, hash) : undefined;
+    if (search) return { search };
+  } catch {
+    // damaged: built anew below
+  }
+  return { note: 'the index file is stale (other paragraphs) or damaged' };
+}
 
 /**
  * The paragraph search for these paragraphs: loaded from the knowledge folder's index file when it
@@ -38,26 +126,53 @@ export function loadOrBuildSearch(
   docs: readonly ParagraphDoc[],
   options: { readonly save?: boolean } = {},
 ): LoadedSearch {
-  const path = indexFilePath(knowledgeDir);
   const hash = contentHash(docs);
-  let note: string | undefined;
-  try {
-    const restored = ParagraphSearch.deserialize(readFileSync(path), docs, hash);
-    if (restored) return { search: restored, source: 'loaded' };
-    note = 'the index file is stale (other paragraphs) or damaged';
-  } catch (error) {
-    note = `no index file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
-  }
+  const read = readSearchFile(knowledgeDir, docs, hash);
+  if (read.search) return { search: read.search, source: 'loaded' };
+  let note = read.note;
   const search = new ParagraphSearch(docs);
   if (options.save !== false) {
-    try {
-      mkdirSync(join(knowledgeDir, INDEX_FILE_DEFAULTS.folder), { recursive: true });
-      const temporary = `${path}.${process.pid}.tmp`;
-      writeFileSync(temporary, search.serialize());
-      renameSync(temporary, path);
-    } catch (error) {
-      note = `${note ?? ''}; could not save the index: ${(error as Error).message}`;
-    }
+    const failed = writeIndexFile(knowledgeDir, indexFilePath(knowledgeDir), searchFileBytes(search));
+    if (failed) note = `${note}; ${failed}`;
   }
   return { search, source: 'built', note };
+}
+
+/**
+ * The stored analyses of a knowledge folder, by slug, when the file was written by this code; an
+ * empty map and why otherwise.
+ */
+export function readAnalysisFile(knowledgeDir: string): {
+  readonly records: ReadonlyMap<string, AnalysisRecord>;
+  readonly note?: string;
+} {
+  let text: string;
+  try {
+    text = readFileSync(analysisFilePath(knowledgeDir), 'utf8');
+  } catch (error) {
+    return { records: new Map(), note: `no analysis file (${errorText(error)})` };
+  }
+  try {
+    const file = JSON.parse(text) as AnalysisFile;
+    if (file.format !== ANALYSIS_FILE_DEFAULTS.format || file.code !== codeFingerprint()) {
+      return { records: new Map(), note: 'the analysis file was written by another version' };
+    }
+    if (typeof file.briefings !== 'object' || file.briefings === null) throw new Error('no briefings');
+    return { records: new Map(Object.entries(file.briefings)) };
+  } catch {
+    return { records: new Map(), note: 'the analysis file is damaged' };
+  }
+}
+
+/** Saves the analyses of a knowledge folder; returns why it could not, or undefined. */
+export function writeAnalysisFile(
+  knowledgeDir: string,
+  records: Iterable<readonly [string, AnalysisRecord]>,
+): string | undefined {
+  const file: AnalysisFile = {
+    format: ANALYSIS_FILE_DEFAULTS.format,
+    code: codeFingerprint(),
+    briefings: Object.fromEntries(records),
+  };
+  return writeIndexFile(knowledgeDir, analysisFilePath(knowledgeDir), JSON.stringify(file));
 }

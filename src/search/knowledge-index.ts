@@ -41,6 +41,9 @@ export function paragraphDocs(analysed: AnalysedBriefing): ParagraphDoc[] {
   }));
 }
 
+/** The briefings in the order the index holds them: newest first. */
+export const indexOrder = (briefings: readonly Briefing[]): Briefing[] => [...briefings].sort(newestFirst);
+
 /**
  * Everything the commands read, built once from the briefings and never changed: the analysed
  * briefings (newest first), the paragraph search engine, the quote matcher and the topics. A reload
@@ -58,12 +61,14 @@ export class KnowledgeIndex {
   private readonly bySlug: ReadonlyMap<string, AnalysedBriefing>;
   private readonly briefingFinder: Fuse<{ slug: string; title: string }>;
 
-  private constructor(analysed: readonly AnalysedBriefing[]) {
+  private constructor(analysed: readonly AnalysedBriefing[], search?: ParagraphSearch) {
     this.briefings = analysed;
     this.bySlug = new Map(analysed.map((a) => [a.briefing.slug, a]));
-    this.paragraphs = new ParagraphSearch(analysed.flatMap(paragraphDocs));
+    this.paragraphs = search ?? new ParagraphSearch(analysed.flatMap(paragraphDocs));
     this.quotes = new QuoteSearch(analysed);
-    this.topics = analysed.flatMap((briefing) => briefing.briefing.topics.map((topic) => ({ briefing, topic })));
+    this.topics = analysed.flatMap((briefing) =>
+      briefing.briefing.topics.map((topic) => ({ briefing, topic })),
+    );
     this.briefingFinder = new Fuse(
       analysed.map((a) => ({ slug: a.briefing.slug, title: a.briefing.title })),
       { keys: ['slug', 'title'], ignoreLocation: true, threshold: 0.4 },
@@ -73,7 +78,16 @@ export class KnowledgeIndex {
 
   /** Analyses and indexes the briefings. */
   static build(briefings: readonly Briefing[]): KnowledgeIndex {
-    return new KnowledgeIndex([...briefings].sort(newestFirst).map(analyseBriefing));
+    return new KnowledgeIndex(indexOrder(briefings).map(analyseBriefing));
+  }
+
+  /**
+   * Indexes briefings that are analysed already, newest first (see {@link indexOrder}). `search`
+   * is the paragraph search over exactly their {@link paragraphDocs} in that order, when one was
+   * loaded or built elsewhere; else it is built here.
+   */
+  static fromAnalysed(analysed: readonly AnalysedBriefing[], search?: ParagraphSearch): KnowledgeIndex {
+    return new KnowledgeIndex(analysed, search);
   }
 
   /** The analysed briefing with this slug. */
@@ -100,7 +114,8 @@ export class KnowledgeIndex {
       this.bySlug.get(wanted.toLowerCase());
     if (exact) return [exact];
     const close = this.briefingFinder.search(wanted, { limit: SUGGESTION_LIMIT });
-    if (close.length === 1 || (close[0] && (close[0].score ?? 1) < 0.1)) return [this.bySlug.get(close[0]!.item.slug)!];
+    if (close.length === 1 || (close[0] && (close[0].score ?? 1) < 0.1))
+      return [this.bySlug.get(close[0]!.item.slug)!];
     throw new UserError(
       messages.unknownBriefing(wanted),
       close.map((c) => c.item.slug),
@@ -117,7 +132,9 @@ export class KnowledgeIndex {
   /** Autocomplete for the `briefing` option: titles matching the typed text, newest first when empty. */
   suggestBriefings(value: string): Choice[] {
     const typed = value.trim();
-    const hits = typed ? this.briefingFinder.search(typed).map((r) => r.item) : this.briefings.map((a) => a.briefing);
+    const hits = typed
+      ? this.briefingFinder.search(typed).map((r) => r.item)
+      : this.briefings.map((a) => a.briefing);
     return hits.map((b) => ({ name: b.title, value: b.slug }));
   }
 }
