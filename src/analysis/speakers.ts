@@ -9,7 +9,7 @@ import {
   DETERMINERS,
   GENDERED_HEADS,
   HONORIFICS,
-  HUMAN_HEADS,
+  isPersonNoun,
   NAME_CONNECTORS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
@@ -144,6 +144,31 @@ function nameRunBefore(tokens: readonly Token[], i: number): Token[] {
   return tokens.slice(k, i);
 }
 
+/** Heads of businesses: a one-word name before "the company" is the company, not a place. */
+const BUSINESS_HEADS = new Set([
+  'company',
+  'firm',
+  'carrier',
+  'airline',
+  'manufacturer',
+  'retailer',
+  'lender',
+  'insurer',
+  'developer',
+  'operator',
+  'startup',
+  'business',
+  'chipmaker',
+  'automaker',
+  'carmaker',
+  'drugmaker',
+  'maker',
+  'brand',
+  'group',
+  'bank',
+  'utility',
+]);
+
 /** Whether a name is a place ("Gaza Strip", "United States") rather than a body that can speak. */
 function isPlaceName(name: string): boolean {
   const words = name.toLowerCase().split(' ');
@@ -181,7 +206,7 @@ function splitAtPreposition(tokens: readonly Token[]): [Token[], Token[]] {
 }
 
 /** Prepositions that name whom a person speaks for ("a spokesman for X", "analysts at X"). */
-const OWNER_PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from']);
+const OWNER_PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'to']);
 
 /**
  * The proper name a prepositional phrase gives as the body a person speaks for: `for the smaller
@@ -211,7 +236,7 @@ function describesPerson(description: string | undefined): boolean {
   const cut = words.findIndex((w, i) => i > 0 && PP_SPLIT.has(w));
   const head = (cut < 0 ? words : words.slice(0, cut)).pop() ?? '';
   if (ORGANISATION_HEADS.has(head)) return false;
-  return words.some((w) => TITLE_WORDS.has(w) || HUMAN_HEADS.has(w)) || !ORGANISATION_WORDS.has(head);
+  return words.some((w) => TITLE_WORDS.has(w) || isPersonNoun(w)) || !ORGANISATION_WORDS.has(head);
 }
 
 /**
@@ -240,6 +265,11 @@ export interface MentionOptions {
   readonly commonWords?: ReadonlySet<string>;
   /** Whether the phrase opens its sentence (its first capital letter then says nothing). */
   readonly sentenceInitial?: boolean;
+  /**
+   * Whether the phrase stands beside a description as the name it describes ("The suspect's
+   * mother, Carol Dean, said"): capitalised words then make a name even when one is also a title.
+   */
+  readonly properName?: boolean;
 }
 
 /** Proper adjectives keep their capital at a sentence start ("Turkish", "Israeli", "Japanese", "French"). */
@@ -267,9 +297,22 @@ export function lowercaseWords(
  * speaker named by its description. Undefined when the phrase cannot name a speaker.
  */
 export function parseMention(text: string, options: MentionOptions = {}): Mention | undefined {
-  const { commonWords, sentenceInitial = false } = options;
+  const { commonWords, sentenceInitial = false, properName = false } = options;
   const tokens = wordsOf(text);
   if (tokens.length === 0 || tokens.length > SPEAKER_DEFAULTS.maxMentionWords) return undefined;
+  const bare = tokens.filter((t) => !HONORIFICS.has(t.lower));
+  if (properName && bare.length >= 2 && bare.length <= 4 && bare.every((t) => isCapitalised(t))) {
+    const gender = tokens.map((t) => HONORIFICS.get(t.lower)).find((g) => g !== undefined);
+    return {
+      text,
+      name: withoutPossessive(join(bare)),
+      modifiers: [],
+      plural: false,
+      kind: 'person',
+      definite: false,
+      ...(gender ? { gender } : {}),
+    };
+  }
   const only = tokens.length === 1 ? tokens[0] : undefined;
   if (only && PRONOUNS.has(only.lower)) {
     const pronoun = PRONOUNS.get(only.lower);
@@ -326,12 +369,12 @@ export function parseMention(text: string, options: MentionOptions = {}): Mentio
     nameStart < words.length &&
     lastWord &&
     isCapitalised(lastWord) &&
-    !HUMAN_HEADS.has(lastWord.lower) &&
+    !isPersonNoun(lastWord.lower) &&
     !commonOpener
   ) {
     const nameTokens = words.slice(nameStart);
     const before = words.slice(0, nameStart);
-    let titled = before.some((t) => TITLE_WORDS.has(t.lower) || HUMAN_HEADS.has(t.lower));
+    let titled = before.some((t) => TITLE_WORDS.has(t.lower) || isPersonNoun(t.lower));
     for (const t of before) {
       if (HONORIFICS.has(t.lower)) {
         gender = HONORIFICS.get(t.lower) ?? gender;
@@ -351,11 +394,11 @@ export function parseMention(text: string, options: MentionOptions = {}): Mentio
   const headWord =
     POSTMODIFIERS.has(lastWord?.lower ?? '') && words.length > 1 ? words[words.length - 2] : lastWord;
   const head = withoutPossessive(headWord?.lower ?? '');
-  if (NOT_NAME_WORDS.has(head) && !HUMAN_HEADS.has(head)) return undefined;
+  if (NOT_NAME_WORDS.has(head) && !isPersonNoun(head)) return undefined;
   const labelWords = words.map((t, i) =>
     i === 0 &&
     (DESCRIPTIVE_WORDS.has(t.lower) ||
-      HUMAN_HEADS.has(t.lower) ||
+      isPersonNoun(t.lower) ||
       NOT_NAME_WORDS.has(t.lower) ||
       commonWords?.has(t.lower) ||
       (sentenceInitial && start === 0 && !looksProperAdjective(t.text)))
@@ -363,7 +406,7 @@ export function parseMention(text: string, options: MentionOptions = {}): Mentio
       : t.text,
   );
   // "a spokesperson for the smaller Rail Engineers Association" → "Rail Engineers Association spokesperson"
-  const owner = HUMAN_HEADS.has(head) && headWord === lastWord ? ownerName(rest) : undefined;
+  const owner = isPersonNoun(head) && headWord === lastWord ? ownerName(rest) : undefined;
   const label = owner
     ? [...labelWords.slice(0, -1), owner, ...labelWords.slice(-1)].join(' ')
     : [...labelWords, ...rest.map((t) => t.text)].join(' ');
@@ -373,7 +416,7 @@ export function parseMention(text: string, options: MentionOptions = {}): Mentio
   const modifiers = words.slice(0, words.indexOf(headWord!)).map((t) => t.lower);
   const indefinite = ['a', 'an'].includes(headPart[0]?.lower ?? '');
   const ownerHead =
-    !owner && HUMAN_HEADS.has(head) && headWord === lastWord && rest.length === 3 && rest[1]?.lower === 'the'
+    !owner && isPersonNoun(head) && headWord === lastWord && rest.length === 3 && rest[1]?.lower === 'the'
       ? rest[2]?.lower
       : undefined;
   const byOwner =
@@ -478,18 +521,21 @@ export function scanNames(
         } else break;
       }
       const run = tokens.slice(i, j);
-      // the title before the name: capitalised words and title words, back to a boundary
-      let k = i;
+      // the title before the name: capitalised words and title words, back to a boundary; none for
+      // "owners of Nestwell" (the name after "of" is what the people belong to)
+      let k = tokens[i - 1]?.lower === 'of' ? 0 : i;
+      const ownedName = k === 0;
+      if (ownedName) k = i;
       let titled = false;
       let gender: Gender | undefined;
-      while (k > 0) {
+      while (k > 0 && !ownedName) {
         const t = tokens[k - 1];
         if (!t || t.kind !== 'word') break;
         const lower = t.lower;
         if (HONORIFICS.has(lower)) {
           gender = HONORIFICS.get(lower) ?? gender;
           titled = true;
-        } else if (TITLE_WORDS.has(lower) || HUMAN_HEADS.has(lower)) {
+        } else if (TITLE_WORDS.has(lower) || isPersonNoun(lower)) {
           titled = true;
           gender = GENDERED_HEADS.get(lower) ?? gender;
         } else if (
@@ -533,7 +579,7 @@ export function scanGroups(
   paragraphs.forEach((text, p) => {
     const tokens = tokenized?.[p] ?? tokenize(text);
     tokens.forEach((t, i) => {
-      if (t.kind !== 'word' || !HUMAN_HEADS.has(t.lower)) return;
+      if (t.kind !== 'word' || !isPersonNoun(t.lower)) return;
       if (!(PLURAL_HEADS.has(t.lower) || (t.lower.endsWith('s') && !t.lower.endsWith('ss')))) return;
       if (['reporters', 'journalists'].includes(t.lower)) return; // the audience, rarely the subject
       let k = i;
@@ -616,7 +662,7 @@ export class SpeakerResolver {
     if (
       entity.kind === 'organisation' &&
       !entity.head &&
-      described.some((w) => HUMAN_HEADS.has(w) || TITLE_WORDS.has(w))
+      described.some((w) => isPersonNoun(w) || TITLE_WORDS.has(w))
     ) {
       entity.kind = 'person';
     }
@@ -718,7 +764,7 @@ export class SpeakerResolver {
     });
   }
 
-  /** The fullest name the article uses that ends with these words, nearest before `at` first. */
+  /** The fullest name the article uses that ends with these words, the first introduced before `at` first. */
   private fullestName(name: string, at: Position): NameOccurrence | undefined {
     const words = name.split(' ');
     let best: NameOccurrence | undefined;
@@ -728,12 +774,10 @@ export class SpeakerResolver {
       if (candidate.length >= 2 && !n.person) continue;
       const longer = !best || candidate.length > best.name.split(' ').length;
       const sameLength = best && candidate.length === best.name.split(' ').length;
-      const nearer =
-        sameLength &&
-        best &&
-        before(n.position, at) &&
-        (!before(best.position, at) || before(best.position, n.position));
-      if (longer || nearer) best = n;
+      // two people of one surname ("Lionel Ruiz", his daughter "Ana Ruiz"): the surname alone is the
+      // one the article introduced first, as news copy calls the others by their first names
+      const earlierInText = sameLength && best && before(n.position, at) && !before(best.position, at);
+      if (longer || earlierInText) best = n;
     }
     return best;
   }
@@ -825,7 +869,7 @@ export class SpeakerResolver {
       const organisation = this.recentOrganisation(head, at);
       if (organisation) return organisation;
     }
-    const human = HUMAN_HEADS.has(head);
+    const human = isPersonNoun(head);
     return this.create(`unnamed:${label.toLowerCase()}`, {
       name: label,
       firstParagraph: at.paragraph,
@@ -853,7 +897,10 @@ export class SpeakerResolver {
     }
     for (const n of this.names) {
       if (n.quoted || n.person || !before(n.position, at) || n.position.paragraph < reach) continue;
-      if (nameKind(n.name, false) !== 'organisation' || isPlaceName(n.name)) continue;
+      if (nameKind(n.name, false) !== 'organisation') continue;
+      // a one-word name may be a place ("Turkey"), but a place is never "the company"
+      const placeLike = isPlaceName(n.name) && !(BUSINESS_HEADS.has(head) && !n.name.includes(' '));
+      if (placeLike || PLACE_WORDS.has(n.name.toLowerCase())) continue;
       candidates.push({ name: n.name, position: n.position });
     }
     candidates.sort((a, b) => (before(a.position, b.position) ? 1 : before(b.position, a.position) ? -1 : 0));
@@ -880,8 +927,7 @@ export class SpeakerResolver {
 
   /** Whether an entity can be what a pronoun stands for. */
   private fits(entity: SpeakerEntity, pronoun: Pronoun): boolean {
-    const human =
-      entity.kind === 'person' || (entity.kind === 'unnamed' && HUMAN_HEADS.has(entity.head ?? ''));
+    const human = entity.kind === 'person' || (entity.kind === 'unnamed' && isPersonNoun(entity.head ?? ''));
     if (pronoun === 'he' || pronoun === 'she') {
       if (!human || entity.plural) return false;
       if (entity.gender && entity.gender !== (pronoun === 'he' ? 'm' : 'f')) return false;

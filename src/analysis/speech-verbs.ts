@@ -81,7 +81,7 @@ const LEXICON: Readonly<Record<string, Entry>> = Object.freeze({
   write: { frames: THAT_QUOTE, forms: ['writes', 'wrote', 'written', 'writing'] },
   add: { frames: CLAUSE },
   note: { frames: CLAUSE },
-  report: { frames: THAT_QUOTE },
+  report: { frames: [...THAT_QUOTE, 'gerund'] },
   warn: { frames: [...CLAUSE, 'object-infinitive'], audience: true, wordsOnly: true },
   caution: { frames: CLAUSE, wordsOnly: true },
   propose: { frames: ['that', 'gerund', 'quote'] },
@@ -389,6 +389,21 @@ export const VERB_ADVERBS: ReadonlySet<string> = new Set([
   'quickly',
 ]);
 
+/** Words whose "'s" is "has" or "is" ("he's said", "it's reported"), not a possessive. */
+const CONTRACTED_SUBJECTS: ReadonlySet<string> = new Set([
+  'he',
+  'she',
+  'it',
+  'that',
+  'who',
+  'there',
+  'what',
+  'where',
+  'here',
+  'everyone',
+  'nobody',
+  'somebody',
+]);
 /** Words that open a noun phrase ("a conference call", "the annual report"). */
 const DETERMINERS: ReadonlySet<string> = new Set([
   'a',
@@ -471,6 +486,10 @@ export function isGuardedSpeechVerb(words: readonly string[], i: number): boolea
   if (form.verb.lemma === 'say' && next === 'to' && AFTER_SAID_TO.has(after)) return true;
   if (NOUN_MARKERS.has(prevAdjacent) || COUNT_WORDS.has(prevAdjacent) || isNumber(prevAdjacent)) return true;
   if (form.form === 'base' && isCompoundNoun(words, i)) return true;
+  // "Valdoria's state news agency", "the company's report": a noun after a possessive
+  const owner = prevAdjacent.endsWith("'s") ? prevAdjacent.slice(0, -2) : '';
+  if ((owner && !CONTRACTED_SUBJECTS.has(owner)) || (prevAdjacent.endsWith("s'") && prevAdjacent.length > 2))
+    return true;
   if (prevAdjacent === 'to' && (words[i - 2] ?? '') !== 'on') return true;
   return false;
 }

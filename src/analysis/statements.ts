@@ -29,7 +29,7 @@ import {
 import { hasFiniteVerb } from './finite-verbs';
 import { interviewTurns } from './interviews';
 import { type TimeSpan, findTimeSpans, timeText } from './time-phrases';
-import { HUMAN_HEADS, NAME_CONNECTORS, POSTMODIFIERS, TITLE_WORDS } from './speaker-lexicon';
+import { NAME_CONNECTORS, POSTMODIFIERS, TITLE_WORDS, isPersonNoun } from './speaker-lexicon';
 import { type Token, isCapitalised, tokenize } from './tokens';
 import type { Sentence, Speaker, Statement, StatementKind } from './types';
 
@@ -193,6 +193,41 @@ const AUDIENCE_NOUNS = set(
   'podcast',
   'appearance',
 );
+/** Events whose audience a speaker addresses ("at a news conference", "to a rally"). */
+const EVENT_NOUNS = set(
+  'conference',
+  'briefing',
+  'rally',
+  'summit',
+  'hearing',
+  'meeting',
+  'forum',
+  'gathering',
+  'ceremony',
+  'vigil',
+  'convention',
+  'session',
+  'assembly',
+  'audience',
+  'crowd',
+  'congress',
+  'symposium',
+);
+/** Verbs of `as he put it` parentheticals. */
+const AS_PUT_VERBS = set(
+  'put',
+  'puts',
+  'tell',
+  'tells',
+  'told',
+  'say',
+  'says',
+  'said',
+  'recalled',
+  'recalls',
+);
+/** Words between the subject and the verb of such a parenthetical ("as he liked to tell it"). */
+const AS_PUT_BRIDGES = set('liked', 'likes', 'to', 'would', 'once', 'later', 'often', 'used', 'has', 'had');
 /** Words that open a question clause. */
 const WH_WORDS = set('whether', 'why', 'how', 'what', 'when', 'where', 'if', 'who', 'which');
 /** Prepositions that may follow the head of a speaker's phrase ("an official with the group"). */
@@ -377,6 +412,8 @@ type Subject =
       readonly description?: string;
       /** Other speakers of the same verb, before this one ("Brooks and goalkeeper Ivan Petrov said"). */
       readonly also?: readonly Range[];
+      /** A name set beside its description ("The suspect's mother, Carol Dean, said"). */
+      readonly proper?: boolean;
     }
   | { readonly type: 'text'; readonly text: string; readonly description?: string }
   | { readonly type: 'previous' };
@@ -493,7 +530,7 @@ class UnitReader {
         n > 0 &&
         POSTMODIFIER_PREPOSITIONS.has(t.lower) &&
         isWordToken(before) &&
-        (POSTMODIFIERS.has(before.lower) || HUMAN_HEADS.has(before.lower));
+        (POSTMODIFIERS.has(before.lower) || isPersonNoun(before.lower));
       if (carriesOn) {
         i--;
         n++;
@@ -633,6 +670,13 @@ class UnitReader {
         if (cue) cues.push(cue);
         continue;
       }
+      if (t?.lower === 'as') {
+        const cue = this.asPutItCue(i);
+        if (cue) {
+          cues.push(cue);
+          continue;
+        }
+      }
       const form = this.verbAt(i);
       if (!form) continue;
       if (isCapitalised(t) && i > 0) continue; // "the United States", "The Jerusalem Post"
@@ -715,6 +759,30 @@ class UnitReader {
       return this.verbCue(i, form, { type: 'phrase', range: source }, citer ? this.slice(citer) : undefined);
     }
     return undefined;
+  }
+
+  /**
+   * `as he liked to tell it, "…"`, `as Smith put it, "…"`: a parenthetical that attributes the
+   * quotation beside it.
+   */
+  private asPutItCue(i: number): Cue | undefined {
+    const tokens = this.tokens;
+    let v = i + 1;
+    while (v < tokens.length && v - i <= 5 && !AS_PUT_VERBS.has(tokens[v]?.lower ?? '')) {
+      if (!isWordToken(tokens[v])) return undefined;
+      v++;
+    }
+    if (!AS_PUT_VERBS.has(tokens[v]?.lower ?? '')) return undefined;
+    let end = v + 1;
+    if (tokens[end]?.lower === 'it' || tokens[end]?.lower === 'them') end++;
+    if (!isMark(tokens[end], ',', ':') && !isQuoteToken(tokens[end])) return undefined;
+    // the subject: the words after "as", without "liked to", "would", "once"
+    let s = v;
+    while (s > i + 1 && AS_PUT_BRIDGES.has(tokens[s - 1]?.lower ?? '')) s--;
+    if (s <= i + 1) return undefined;
+    this.consumedVerbs.add(v);
+    const subject: Subject = { type: 'phrase', range: { start: i + 1, end: s } };
+    return { at: v, word: tokens[v]?.text ?? '', subject, attributesQuotes: true };
   }
 
   /** `According to X, …` and `…, according to X.` */
@@ -863,7 +931,7 @@ class UnitReader {
   private namesSomeone(range: Range): boolean {
     const mention = parseMention(this.slice(range), { sentenceInitial: range.start === 0 });
     if (!mention || mention.pronoun) return false;
-    return !!mention.name || HUMAN_HEADS.has(mention.head ?? '');
+    return !!mention.name || isPersonNoun(mention.head ?? '');
   }
 
   /**
@@ -878,10 +946,12 @@ class UnitReader {
   ): { subject: Subject; description?: string; from: number } | undefined {
     const tokens = this.tokens;
     const segments: Range[] = [];
+    /** Speakers listed before "and" ("Rep. Alicia Romero, D-N.M., Rep. Kevin Walsh, D-Mass., and …"). */
+    let listed: Range[] = [];
+    const longest = STATEMENT_DEFAULTS.maxPhraseTokens + 4;
     let end = comma;
-    for (let n = 0; n < 4 && end > 0; n++) {
+    for (let n = 0; n < 6 && end > 0; n++) {
       let k = end - 1;
-      const longest = STATEMENT_DEFAULTS.maxPhraseTokens + 4;
       while (k >= 0 && isWordToken(tokens[k]) && end - k <= 2 * longest) k--;
       // "a reef biologist at the institute who was not involved in the study": the appositive ends at "who"
       let segmentEnd = end;
@@ -891,36 +961,92 @@ class UnitReader {
           break;
         }
       }
-      if (segmentEnd - k - 1 > longest) {
-        const outer = this.phraseBefore(end);
+      const afterComma = k >= 0 && isMark(tokens[k], ',');
+      const opensClause = k < 0 || isMark(tokens[k], '—', '–', ':', ';', '(');
+      if (segmentEnd - k - 1 > longest || !(afterComma || opensClause)) {
+        const outer = this.phraseBefore(segmentEnd);
         if (outer) segments.unshift(outer);
         break;
       }
-      // "…, and a spokesman for the agency, Luis Ortega, cautioned": "and" opens the speaker's clause
-      const conjunction = ['and', 'but'].includes(tokens[k + 1]?.lower ?? '') && isMark(tokens[k], ',');
-      if (conjunction && k + 2 < segmentEnd) {
-        segments.unshift({ start: k + 2, end: segmentEnd });
-        break;
-      }
-      if (k >= 0 && isMark(tokens[k], ',') && k + 1 < segmentEnd) {
-        segments.unshift({ start: k + 1, end: segmentEnd });
+      const first = tokens[k + 1];
+      const conjunction = ['and', 'but'].includes(first?.lower ?? '') && afterComma;
+      // "…, and who spoke on condition that …": a second relative clause of the same speaker
+      if (conjunction && RELATIVES.has(tokens[k + 2]?.lower ?? '')) {
         end = k;
         continue;
       }
-      const outer = this.phraseBefore(end);
-      if (outer) segments.unshift(outer);
-      break;
+      if (conjunction && k + 2 < segmentEnd) {
+        segments.unshift({ start: k + 2, end: segmentEnd });
+        listed = this.listedBefore(k);
+        // "…, and a spokesman for the agency, Luis Ortega, cautioned": "and" opens the speaker's clause
+        break;
+      }
+      if (k + 1 < segmentEnd) segments.unshift({ start: k + 1, end: segmentEnd });
+      // "In a blog post published late Tuesday, Nestwell's chief technology officer, …": fronted, not the subject
+      if (opensClause) break;
+      end = k;
     }
+    const adverbial = (r: Range): boolean => {
+      const word = tokens[r.start];
+      if (!isWordToken(word) || isCapitalisedName(tokens, r.start)) return false;
+      return (
+        PREPOSITIONS.has(word.lower) ||
+        SUBORDINATORS.has(word.lower) ||
+        (word.lower.endsWith('ing') && !isCapitalised(word)) ||
+        word.lower === 'asked'
+      );
+    };
     const usable = segments.filter(
-      (r) => !RELATIVES.has(tokens[r.start]?.lower ?? '') && !isPartyTag(tokens, r) && !this.isTimeRange(r),
+      (r) =>
+        !RELATIVES.has(tokens[r.start]?.lower ?? '') &&
+        !isPartyTag(tokens, r) &&
+        !this.isTimeRange(r) &&
+        !adverbial(r),
     );
     if (usable.length === 0) return undefined;
     const named = usable.find((r) => !!parseMention(this.slice(r))?.name);
-    const subject = named ?? usable[0]!;
-    const appositive = usable.find((r) => r !== subject && isDescription(tokens, r));
-    const description = appositive ? this.slice(appositive) : undefined;
-    const from = Math.min(...usable.map((r) => r.start));
-    return { subject: { type: 'phrase', range: subject }, from, ...(description ? { description } : {}) };
+    // "The suspect's mother, Carol Dean, said": the capitalised segment beside a description is the name
+    const proper =
+      named || usable.length < 2
+        ? undefined
+        : usable.find((r) => !!parseMention(this.slice(r), { properName: true })?.name);
+    const subject = named ?? proper ?? usable[0]!;
+    const nearest = usable
+      .filter((r) => r !== subject && isDescription(tokens, r))
+      .sort((a, b) => Math.abs(a.start - subject.start) - Math.abs(b.start - subject.start))[0];
+    const description = nearest ? this.slice(nearest) : undefined;
+    const from = Math.min(...usable.map((r) => r.start), ...listed.map((r) => r.start));
+    const also = listed.length > 0 ? { also: listed } : {};
+    return {
+      subject: { type: 'phrase', range: subject, ...also, ...(proper ? { proper: true } : {}) },
+      from,
+      ...(description && listed.length === 0 ? { description } : {}),
+    };
+  }
+
+  /**
+   * The names listed before ", and" when they open the clause, each perhaps with a party tag
+   * (`Rep. Alicia Romero, D-N.M., Rep. Kevin Walsh, D-Mass., and …`); empty when anything else
+   * comes before (a clause: `… through Thursday, and a spokesman …`).
+   */
+  private listedBefore(comma: number): Range[] {
+    const tokens = this.tokens;
+    const names: Range[] = [];
+    let end = comma;
+    for (let n = 0; n < 8 && end > 0; n++) {
+      let k = end - 1;
+      while (k >= 0 && isWordToken(tokens[k]) && end - k <= STATEMENT_DEFAULTS.maxPhraseTokens) k--;
+      const range = { start: k + 1, end };
+      if (range.start >= end) return [];
+      if (!isPartyTag(tokens, range)) {
+        if (!this.namesSomeone(range) || !parseMention(this.slice(range))?.name) return [];
+        names.unshift(range);
+      }
+      if (k < 0) return names;
+      if (!isMark(tokens[k], ',')) return [];
+      end = k;
+    }
+    return [];
   }
 
   private isTimeRange(range: Range): boolean {
@@ -967,7 +1093,7 @@ class UnitReader {
         !isCapitalised(t) &&
         isCapitalised(tokens[e - 1]) &&
         isCapitalised(tokens[e - 2]) &&
-        !HUMAN_HEADS.has(t.lower) &&
+        !isPersonNoun(t.lower) &&
         !TITLE_WORDS.has(t.lower) &&
         !NAME_CONNECTORS.has(t.lower)
       )
@@ -1160,6 +1286,12 @@ class UnitReader {
   private audienceIn(range: Range): string | undefined {
     for (let j = range.start; j < range.end - 1; j++) {
       const t = this.tokens[j];
+      // "said through an interpreter at a joint news conference": the event's audience
+      if (t?.lower === 'at' || t?.lower === 'to') {
+        const phrase = this.phraseAfter(j + 1);
+        const head = phrase ? this.tokens[phrase.end - 1]?.lower : undefined;
+        if (phrase && phrase.end <= range.end && head && EVENT_NOUNS.has(head)) return this.slice(phrase);
+      }
       if ((t?.lower === 'with' || t?.lower === 'to') && AUDIENCE_NOUNS.has(this.tokens[j - 1]?.lower ?? '')) {
         const phrase = this.phraseAfter(j + 1);
         if (phrase && phrase.end <= range.end) return this.slice(phrase);
@@ -1347,6 +1479,9 @@ export function extractStatements(
   const commonWords = lowercaseWords(texts, tokenized);
   const found: Found[] = [];
   let openQuoteSpeaker: SpeakerEntity | undefined;
+  /** Who the previous paragraph's last sentence introduced without quoting ("Ruiz recalled those years."). */
+  let introducer: SpeakerEntity | undefined;
+  let introduced: SpeakerEntity | undefined;
 
   const turns = interviewTurns(texts);
   const firstTurn = turns.findIndex((t) => t !== undefined) + 1;
@@ -1361,6 +1496,7 @@ export function extractStatements(
     if (turn) {
       // an interview's question says nothing; its answer is the interviewee's own words
       openQuoteSpeaker = undefined;
+      introducer = undefined;
       if (turn.role === 'question') return;
       const name = turn.role === 'named' ? titleCase(turn.name) : interviewee?.name;
       const at: Position = {
@@ -1391,12 +1527,18 @@ export function extractStatements(
     const addQuote = (span: QuoteSpan, entity: SpeakerEntity, cue?: Cue): void => {
       const text = tidyQuote(span.text);
       if (!text) return;
+      // "arrived with, as he liked to tell it, "eleven dollars and a horn."": words, not a sentence,
+      // unless they carry on a quotation broken by the attribution ("We will," he said, "win.")
+      const carriesOn = spans.some(
+        (o) => o.end <= span.start && o.end >= span.start - 40 && o.text.endsWith(','),
+      );
+      const fragment = startsLowercase(text) && !span.continued && !carriesOn;
       add({
         paragraph,
         sentence: sentenceAt(paragraphSentences, span.start),
         offset: span.start,
         entity,
-        kind: 'direct',
+        kind: fragment ? 'partial' : 'direct',
         text,
         ...(cue?.to ? { to: cue.to } : {}),
         ...(cue?.when ? { when: cue.when } : {}),
@@ -1407,7 +1549,7 @@ export function extractStatements(
       if (span.continued && openQuoteSpeaker) return openQuoteSpeaker;
       const earlier = inParagraph[inParagraph.length - 1];
       if (earlier) return earlier.entity;
-      return unitIndex === 0 ? lastOfPrevious() : undefined;
+      return unitIndex === 0 ? (introducer ?? lastOfPrevious()) : undefined;
     };
 
     units.forEach((unit, unitIndex) => {
@@ -1434,6 +1576,7 @@ export function extractStatements(
           const mention: Mention | undefined = parseMention(phrase, {
             commonWords,
             sentenceInitial: initial,
+            properName: cue.subject.type === 'phrase' && cue.subject.proper === true,
           });
           const description = cue.description
             ? tidyAppositive(cue.description)
@@ -1494,6 +1637,11 @@ export function extractStatements(
       const standalone = quoteTokens.filter(({ i }) => !inClause(i) && !isEmbedded(reader, i, cues));
       const attributing = cues.filter((c) => c.attributesQuotes && entities.has(c));
       const onlyQuotes = reader.tokens.every((t) => isQuoteToken(t) || t.kind === 'punct');
+      const lastAttributing = attributing[attributing.length - 1];
+      introduced =
+        quoteTokens.length === 0 && pending.length === 0 && lastAttributing && !lastAttributing.clause
+          ? entities.get(lastAttributing)
+          : undefined;
       if (attributing.length > 0 && quoteTokens.length === 0 && pending.length > 0) {
         const cue = attributing[0]!;
         for (const p of pending) addQuote(p.span, entities.get(cue)!, cue);
@@ -1526,6 +1674,8 @@ export function extractStatements(
     }
     inParagraph.sort((a, b) => a.offset - b.offset);
     found.push(...inParagraph);
+    introducer = introduced;
+    introduced = undefined;
     const last = spans[spans.length - 1];
     if (last && !last.closed) {
       openQuoteSpeaker = inParagraph.find((f) => f.kind === 'direct' && f.offset === last.start)?.entity;

@@ -55,6 +55,29 @@ const DOTTED_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'fr',
   'sec',
   'atty',
+  'det',
+  'cpl',
+  'pvt',
+  'asst',
+  'cllr',
+  'calif',
+  'colo',
+  'conn',
+  'fla',
+  'ariz',
+  'okla',
+  'tenn',
+  'minn',
+  'mich',
+  'wis',
+  'wyo',
+  'nev',
+  'neb',
+  'mont',
+  'ky',
+  'md',
+  'va',
+  'vt',
   'jan',
   'feb',
   'mar',
@@ -109,6 +132,19 @@ function isPluralPossessive(text: string, i: number, foldStart: number | undefin
   if (prev !== 's' && prev !== 'S') return false;
   if (text[i + 1] !== ' ') return false;
   return isLetter(text[i + 2]);
+}
+
+/** Whether a word is a U.S. party-and-state tag cut short ("D-Mass", "R-Tenn"): its dot belongs to it. */
+function isPartyTagWord(word: string): boolean {
+  const party = word[0] ?? '';
+  const state = word[2] ?? '';
+  return (
+    (party === 'D' || party === 'R' || party === 'I') &&
+    word[1] === '-' &&
+    isLetter(state) &&
+    state === state.toUpperCase() &&
+    word.length <= 8
+  );
 }
 
 /** Whether a word made of single letters and dots is a dotted acronym ("U.S", "a.m"). */
@@ -180,7 +216,7 @@ export function tokenize(text: string, from = 0, to = text.length, fold: readonl
       if (
         text[j] === '.' &&
         j < to &&
-        (isDottedAcronym(word + '.') || DOTTED_ABBREVIATIONS.has(word.toLowerCase()))
+        (isDottedAcronym(word + '.') || DOTTED_ABBREVIATIONS.has(word.toLowerCase()) || isPartyTagWord(word))
       ) {
         j++;
         word += '.';

@@ -36,6 +36,18 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
       'library-closures',
     ],
   },
+  {
+    name: 'batch 8 (police, Congress, obituary, summit wire, tech outage, present-tense feature)',
+    firstPass: '45/64',
+    articles: [
+      'warehouse-shooting',
+      'budget-vote',
+      'jazz-obituary',
+      'summit-interpreter',
+      'thermostat-outage',
+      'night-shift-feature',
+    ],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
