@@ -8,6 +8,7 @@
 import Fuse from 'fuse.js';
 import type { AnalysedBriefing, Speaker, Statement } from '../analysis/types';
 import type { DiffPart } from '../answer/types';
+import { DeletionIndex } from './deletion-index';
 import { editDistance } from './edit-distance';
 import { type Token, tokenize } from './normalise';
 import { isStopWord, termOf } from './terms';
@@ -77,9 +78,14 @@ interface SpeakerEntry {
   count: number;
 }
 
-interface Entry {
+/** A statement as held: its words are tokenized again when it is a candidate (saves memory). */
+interface StoredEntry {
   readonly statement: Statement;
   readonly speaker?: Speaker;
+}
+
+/** A candidate statement with its words and their index terms. */
+interface Entry extends StoredEntry {
   readonly tokens: readonly Token[];
   readonly terms: readonly string[];
 }
@@ -114,13 +120,13 @@ const maxTypos = (word: string): number =>
 
 /** The `/who-said` engine. Immutable once built. */
 export class QuoteSearch {
-  private readonly entries: readonly Entry[];
+  private readonly entries: readonly StoredEntry[];
   /** Index term → entries holding it. */
   private readonly postings = new Map<string, number[]>();
   /** Folded word → its index term. */
   private readonly vocabulary = new Map<string, string>();
-  /** A folded word with one letter deleted → the words of the vocabulary it comes from. */
-  private readonly deletionIndex = new Map<string, string[]>();
+  /** The words of the vocabulary by their one-letter deletions. */
+  private readonly deletionIndex: DeletionIndex;
   /** One entry per speaker name over all briefings, most quoted first. */
   private readonly speakerEntries: readonly SpeakerEntry[];
   /** Lowercase name or alias → entries. */
@@ -129,11 +135,11 @@ export class QuoteSearch {
   private readonly speakerByWord = new Map<string, SpeakerEntry[]>();
   /** Sorted lowercase words of names and aliases, for prefix look-ups. */
   private readonly speakerWords: readonly string[];
-  /** A word of a speaker's names with one letter deleted → those words (for typos). */
-  private readonly speakerDeletions = new Map<string, string[]>();
+  /** The words of speakers' names by their one-letter deletions (for typos). */
+  private readonly speakerDeletions: DeletionIndex;
 
   constructor(analysed: readonly AnalysedBriefing[]) {
-    const entries: Entry[] = [];
+    const entries: StoredEntry[] = [];
     const speakers: { speaker: Speaker; article: string; count: number }[] = [];
     for (const a of analysed) {
       const byId = new Map(a.speakers.map((s) => [s.id, s]));
@@ -142,7 +148,7 @@ export class QuoteSearch {
         counts.set(statement.speakerId, (counts.get(statement.speakerId) ?? 0) + 1);
         const tokens = tokenize(statement.text);
         const terms = tokens.map((t) => this.termFor(t.word));
-        const entry: Entry = { statement, speaker: byId.get(statement.speakerId), tokens, terms };
+        const entry: StoredEntry = { statement, speaker: byId.get(statement.speakerId) };
         const id = entries.push(entry) - 1;
         for (const term of new Set(terms)) {
           const list = this.postings.get(term);
@@ -154,14 +160,7 @@ export class QuoteSearch {
         speakers.push({ speaker, article: a.briefing.slug, count: counts.get(speaker.id) ?? 0 });
     }
     this.entries = entries;
-    for (const word of this.vocabulary.keys()) {
-      if (word.length < QUOTE_SEARCH_DEFAULTS.typoMinLength) continue;
-      for (const d of deletions(word)) {
-        const list = this.deletionIndex.get(d);
-        if (list) list.push(word);
-        else this.deletionIndex.set(d, [word]);
-      }
-    }
+    this.deletionIndex = new DeletionIndex(this.vocabulary.keys(), QUOTE_SEARCH_DEFAULTS.typoMinLength);
     const byName = new Map<string, SpeakerEntry>();
     for (const { speaker, article, count } of speakers) {
       if (count === 0) continue;
@@ -191,14 +190,7 @@ export class QuoteSearch {
       }
     }
     this.speakerWords = [...words].sort();
-    for (const word of this.speakerWords) {
-      if (word.length < QUOTE_SEARCH_DEFAULTS.typoMinLength) continue;
-      for (const d of deletions(word)) {
-        const list = this.speakerDeletions.get(d);
-        if (list) list.push(word);
-        else this.speakerDeletions.set(d, [word]);
-      }
-    }
+    this.speakerDeletions = new DeletionIndex(this.speakerWords, QUOTE_SEARCH_DEFAULTS.typoMinLength);
     Object.freeze(this);
   }
 
@@ -209,6 +201,13 @@ export class QuoteSearch {
       this.vocabulary.set(word, term);
     }
     return term;
+  }
+
+  /** A held statement with its words and their index terms, for the comparison. */
+  private withWords(entry: StoredEntry): Entry {
+    const tokens = tokenize(entry.statement.text);
+    const terms = tokens.map((t) => this.vocabulary.get(t.word) ?? termOf(t.word));
+    return { ...entry, tokens, terms };
   }
 
   /** How many statements the matcher holds. */
@@ -225,10 +224,10 @@ export class QuoteSearch {
       const corrections = new Set<string>();
       const typos = maxTypos(word);
       if (!this.vocabulary.has(word) && typos > 0 && !stop) {
-        const candidates = new Set<string>(this.deletionIndex.get(word) ?? []);
+        const candidates = new Set<string>(this.deletionIndex.wordsDeletingTo(word));
         for (const d of deletions(word)) {
           if (this.vocabulary.has(d)) candidates.add(d);
-          for (const w of this.deletionIndex.get(d) ?? []) candidates.add(w);
+          for (const w of this.deletionIndex.wordsDeletingTo(d)) candidates.add(w);
         }
         for (const c of candidates) {
           if (editDistance(word, c, typos) <= typos) {
@@ -279,7 +278,7 @@ export class QuoteSearch {
     const candidates = [...scores.entries()]
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, QUOTE_SEARCH_DEFAULTS.candidates)
-      .map(([id]) => this.entries[id]!);
+      .map(([id]) => this.withWords(this.entries[id]!));
     if (candidates.length === 0) return [];
     const compared: { entry: Entry; result: NonNullable<ReturnType<QuoteSearch['compare']>> }[] = [];
     for (const entry of candidates) {
@@ -481,10 +480,10 @@ export class QuoteSearch {
     for (const word of typed.split(' ')) {
       const typos = maxTypos(word);
       if (typos === 0) continue;
-      const close = new Set<string>(this.speakerDeletions.get(word) ?? []);
+      const close = new Set<string>(this.speakerDeletions.wordsDeletingTo(word));
       for (const d of deletions(word)) {
         if (this.speakerByWord.has(d)) close.add(d);
-        for (const w of this.speakerDeletions.get(d) ?? []) close.add(w);
+        for (const w of this.speakerDeletions.wordsDeletingTo(d)) close.add(w);
       }
       for (const w of close) {
         if (editDistance(word, w, typos) > typos) continue;
