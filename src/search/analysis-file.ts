@@ -43,12 +43,19 @@ const hashes = new WeakMap<Briefing, string>();
 
 /**
  * A content hash of everything a briefing holds (front matter, paragraphs, file and lines): the
- * same hash means the analysis of one is the analysis of the other. Computed once per object.
+ * same hash means the analysis of one is the analysis of the other. Every piece is written with its
+ * length before it, so no two briefings give the same input. Computed once per object.
  */
 export function briefingHash(briefing: Briefing): string {
   let hash = hashes.get(briefing);
   if (hash === undefined) {
-    hash = createHash('sha1').update(JSON.stringify(briefing)).digest('base64url');
+    const { paragraphs, ...front } = briefing;
+    const h = createHash('sha1');
+    const head = JSON.stringify(front);
+    h.update(`${head.length}:`, 'utf16le').update(head, 'utf16le');
+    for (const p of paragraphs)
+      h.update(`|${p.number}:${p.line}:${p.text.length}:`, 'utf16le').update(p.text, 'utf16le');
+    hash = h.digest('base64url');
     hashes.set(briefing, hash);
   }
   return hash;

@@ -72,33 +72,42 @@ export function writeIndexFile(
   }
 }
 
-/** The search file's bytes: magic, code fingerprint, then the serialized search. */
-export function searchFileBytes(search: ParagraphSearch | Uint8Array): Buffer {
-  const body = search instanceof ParagraphSearch ? search.serialize() : search;
-  const code = Buffer.from(codeFingerprint(), 'ascii');
-  const prelude = Buffer.alloc(8);
+/**
+ * The search file's bytes: magic, the key of the paragraphs (see {@link readSearchFile}) with the
+ * fingerprint of the code, the search's own content hash, then the serialized search.
+ */
+export function searchFileBytes(search: ParagraphSearch, key: string, serialized?: Uint8Array): Buffer {
+  const body = serialized ?? search.serialize();
+  const strings = [`${codeFingerprint()}:${key}`, search.hash].map((text) => Buffer.from(text, 'utf8'));
+  const prelude = Buffer.alloc(4 + 4 * strings.length);
   prelude.write(INDEX_FILE_DEFAULTS.magic, 0, 'ascii');
-  prelude.writeUInt32LE(code.length, 4);
-  return Buffer.concat([prelude, code, body]);
+  strings.forEach((bytes, i) => prelude.writeUInt32LE(bytes.length, 4 + 4 * i));
+  return Buffer.concat([prelude, ...strings, body]);
 }
 
-/** The serialized search inside a search file, or undefined when it was written by other code. */
-function searchBody(file: Buffer): Buffer | undefined {
-  if (file.length < 8 || file.toString('ascii', 0, 4) !== INDEX_FILE_DEFAULTS.magic) return undefined;
-  const codeLength = file.readUInt32LE(4);
-  if (8 + codeLength > file.length) return undefined;
-  if (file.toString('ascii', 8, 8 + codeLength) !== codeFingerprint()) return undefined;
-  return file.subarray(8 + codeLength);
+/** The stored key, content hash and serialized search of a search file; undefined when it is not one. */
+function searchFileParts(file: Buffer): { key: string; hash: string; body: Buffer } | undefined {
+  if (file.length < 12 || file.toString('ascii', 0, 4) !== INDEX_FILE_DEFAULTS.magic) return undefined;
+  const keyLength = file.readUInt32LE(4);
+  const hashLength = file.readUInt32LE(8);
+  const bodyStart = 12 + keyLength + hashLength;
+  if (bodyStart > file.length) return undefined;
+  return {
+    key: file.toString('utf8', 12, 12 + keyLength),
+    hash: file.toString('utf8', 12 + keyLength, bodyStart),
+    body: file.subarray(bodyStart),
+  };
 }
 
 /**
- * The paragraph search persisted for exactly these paragraphs (and this code), or why not.
- * `hash` may be given when the caller knows it already.
+ * The paragraph search persisted for exactly these paragraphs and this code, or why not. `key`
+ * names the paragraphs: their {@link contentHash}, or anything that changes whenever they change
+ * (the index uses the content hashes of the briefings, which is cheaper to compute).
  */
 export function readSearchFile(
   knowledgeDir: string,
   docs: readonly ParagraphDoc[],
-  hash = contentHash(docs),
+  key: string,
 ): { search: ParagraphSearch; note?: undefined } | { search?: undefined; note: string } {
   let file: Buffer;
   try {
@@ -107,11 +116,13 @@ export function readSearchFile(
     return { note: `no index file (${errorText(error)})` };
   }
   try {
-    const body = searchBody(file);
-    const search = body ? ParagraphSearch.deserialize(body, docs, hash) : undefined;
-    if (search) return { search };
+    const parts = searchFileParts(file);
+    if (parts && parts.key === `${codeFingerprint()}:${key}`) {
+      const search = ParagraphSearch.deserialize(parts.body, docs, parts.hash);
+      if (search) return { search };
+    }
   } catch {
-    // damaged: built anew below
+    // damaged: built anew
   }
   return { note: 'the index file is stale (other paragraphs) or damaged' };
 }
@@ -126,13 +137,13 @@ export function loadOrBuildSearch(
   docs: readonly ParagraphDoc[],
   options: { readonly save?: boolean } = {},
 ): LoadedSearch {
-  const hash = contentHash(docs);
-  const read = readSearchFile(knowledgeDir, docs, hash);
+  const key = contentHash(docs);
+  const read = readSearchFile(knowledgeDir, docs, key);
   if (read.search) return { search: read.search, source: 'loaded' };
   let note = read.note;
   const search = new ParagraphSearch(docs);
   if (options.save !== false) {
-    const failed = writeIndexFile(knowledgeDir, indexFilePath(knowledgeDir), searchFileBytes(search));
+    const failed = writeIndexFile(knowledgeDir, indexFilePath(knowledgeDir), searchFileBytes(search, key));
     if (failed) note = `${note}; ${failed}`;
   }
   return { search, source: 'built', note };

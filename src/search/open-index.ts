@@ -5,6 +5,7 @@
  * file when it was built from exactly these paragraphs. What had to be built is saved back, so the
  * next start loads it. Files never make this fail: a damaged or stale file is noted and rebuilt.
  */
+import { createHash } from 'node:crypto';
 import { analyseBriefing } from '../analysis/analyse';
 import type { AnalysedBriefing } from '../analysis/types';
 import type { Briefing } from '../knowledge/types';
@@ -18,7 +19,7 @@ import {
   writeIndexFile,
 } from './index-file';
 import { indexOrder, KnowledgeIndex, paragraphDocs } from './knowledge-index';
-import { contentHash, ParagraphSearch } from './paragraph-search';
+import { ParagraphSearch } from './paragraph-search';
 
 /** Options of {@link openIndex}. */
 export interface OpenIndexOptions {
@@ -57,6 +58,16 @@ export interface OpenIndexReport {
 }
 
 const now = (): number => Number(process.hrtime.bigint()) / 1e6;
+
+/**
+ * What names the paragraphs of analysed briefings for the search file: the content hashes of the
+ * briefings in index order (the paragraphs, sentences and speakers follow from them and the code).
+ */
+export function searchKey(analysed: readonly AnalysedBriefing[]): string {
+  const hash = createHash('sha1');
+  for (const a of analysed) hash.update(`${briefingHash(a.briefing)}\n`);
+  return hash.digest('hex');
+}
 
 /**
  * The index of these briefings (`knowledgeDir` is where the persisted index lives; undefined for
@@ -135,16 +146,16 @@ export function openIndex(
   // the paragraph search: handed over, loaded, or built (and saved)
   const searchStart = now();
   const docs = list.flatMap(paragraphDocs);
-  const hash = contentHash(docs);
+  const key = searchKey(list);
   let search: ParagraphSearch | undefined;
   let source: OpenIndexReport['search'] = 'built';
   if (options.searchBytes) {
-    search = ParagraphSearch.deserialize(options.searchBytes, docs, hash);
+    search = ParagraphSearch.deserialize(options.searchBytes, docs);
     if (search) source = 'handed over';
     else notes.push('the handed-over search was built from other paragraphs');
   }
   if (!search && knowledgeDir !== undefined) {
-    const read = readSearchFile(knowledgeDir, docs, hash);
+    const read = readSearchFile(knowledgeDir, docs, key);
     if (read.search) {
       search = read.search;
       source = 'loaded';
@@ -152,10 +163,7 @@ export function openIndex(
   }
   if (!search) search = new ParagraphSearch(docs);
   if (save && source !== 'loaded') {
-    const bytes =
-      options.searchBytes && source === 'handed over'
-        ? searchFileBytes(options.searchBytes)
-        : searchFileBytes(search);
+    const bytes = searchFileBytes(search, key, source === 'handed over' ? options.searchBytes : undefined);
     const failed = writeIndexFile(knowledgeDir, indexFilePath(knowledgeDir), bytes);
     if (failed) notes.push(failed);
     else saved.push('search');
