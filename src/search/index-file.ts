@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { ANALYSIS_FILE_DEFAULTS, type AnalysisFile, type AnalysisRecord } from './analysis-file';
 import { codeFingerprint } from './code-fingerprint';
 import { contentHash, ParagraphSearch } from './paragraph-search';
+import type { QuoteIndexParts } from './quote-search';
 import type { ParagraphDoc } from './types';
 
 /** Where the index files go, in one frozen object. */
@@ -22,6 +23,9 @@ export const INDEX_FILE_DEFAULTS = Object.freeze({
   file: 'paragraphs.bin',
   /** First bytes of the paragraph search file, before the code fingerprint. */
   magic: 'BBIX',
+  /** The quote matcher's statement side (see {@link QuoteIndexParts}). */
+  quotesFile: 'quotes.bin',
+  quotesMagic: 'BBQS',
 });
 
 /** How the search index was obtained. */
@@ -186,4 +190,111 @@ export function writeAnalysisFile(
     briefings: Object.fromEntries(records),
   };
   return writeIndexFile(knowledgeDir, analysisFilePath(knowledgeDir), JSON.stringify(file));
+}
+
+/** The path of the quote matcher's file for a knowledge folder. */
+export const quotesFilePath = (knowledgeDir: string): string =>
+  join(indexFolder(knowledgeDir), INDEX_FILE_DEFAULTS.quotesFile);
+
+/**
+ * The quote matcher's parts as bytes: magic, header length, a JSON header (code fingerprint and
+ * `key`, counts, words, terms), then the three arrays, each 4-byte aligned.
+ */
+export function quotesFileBytes(parts: QuoteIndexParts, key: string): Buffer {
+  const arrays = [parts.wordTerms, parts.postingStart, parts.postingIds];
+  const header = Buffer.from(
+    JSON.stringify({
+      key: `${codeFingerprint()}:${key}`,
+      statements: parts.statements,
+      words: parts.words,
+      terms: parts.terms,
+      lengths: arrays.map((a) => a.length),
+    }),
+    'utf8',
+  );
+  const prelude = Buffer.alloc(8);
+  prelude.write(INDEX_FILE_DEFAULTS.quotesMagic, 0, 'ascii');
+  prelude.writeUInt32LE(header.length, 4);
+  const pad = Buffer.alloc((4 - ((8 + header.length) % 4)) % 4);
+  return Buffer.concat([
+    prelude,
+    header,
+    pad,
+    ...arrays.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)),
+  ]);
+}
+
+/** Whether the arrays of quote parts fit their counts (every number points inside its list). */
+function fitsQuotes(
+  words: number,
+  terms: number,
+  statements: number,
+  wordTerms: Uint32Array,
+  postingStart: Uint32Array,
+  postingIds: Uint32Array,
+): boolean {
+  if (wordTerms.length !== words || postingStart.length !== terms + 1 || postingStart[0] !== 0) return false;
+  if (postingStart[terms] !== postingIds.length) return false;
+  for (let t = 0; t < terms; t++) if (postingStart[t]! > postingStart[t + 1]!) return false;
+  for (const t of wordTerms) if (t >= terms) return false;
+  for (const id of postingIds) if (id >= statements) return false;
+  return true;
+}
+
+/** The quote matcher's parts persisted for this `key` and this code, or why not. */
+export function readQuotesFile(
+  knowledgeDir: string,
+  key: string,
+): { parts: QuoteIndexParts; note?: undefined } | { parts?: undefined; note: string } {
+  let file: Buffer;
+  try {
+    file = readFileSync(quotesFilePath(knowledgeDir));
+  } catch (error) {
+    return { note: `no quotes file (${errorText(error)})` };
+  }
+  try {
+    if (file.length >= 8 && file.toString('ascii', 0, 4) === INDEX_FILE_DEFAULTS.quotesMagic) {
+      const headerLength = file.readUInt32LE(4);
+      const header = JSON.parse(file.toString('utf8', 8, 8 + headerLength)) as {
+        key: string;
+        statements: number;
+        words: string[];
+        terms: string[];
+        lengths: number[];
+      };
+      if (header.key === `${codeFingerprint()}:${key}`) {
+        let offset = 8 + headerLength;
+        offset += (4 - (offset % 4)) % 4;
+        const arrays = header.lengths.map((length) => {
+          // a fresh, aligned copy: the arrays must not depend on the file buffer
+          const copy = new Uint32Array(
+            file.buffer.slice(file.byteOffset + offset, file.byteOffset + offset + 4 * length),
+          );
+          offset += 4 * length;
+          return copy;
+        });
+        const [wordTerms, postingStart, postingIds] = arrays;
+        if (
+          wordTerms &&
+          postingStart &&
+          postingIds &&
+          offset === file.length &&
+          fitsQuotes(
+            header.words.length,
+            header.terms.length,
+            header.statements,
+            wordTerms,
+            postingStart,
+            postingIds,
+          )
+        ) {
+          const { statements, words, terms } = header;
+          return { parts: { statements, words, wordTerms, terms, postingStart, postingIds } };
+        }
+      }
+    }
+  } catch {
+    // damaged: built anew
+  }
+  return { note: 'the quotes file is stale or damaged' };
 }

@@ -8,7 +8,7 @@ import { UserError, messages } from '../errors';
 import { newestFirst } from '../knowledge/load';
 import type { Briefing, Paragraph, TopicDefinition } from '../knowledge/types';
 import { ParagraphSearch } from './paragraph-search';
-import { QuoteSearch } from './quote-search';
+import { QuoteSearch, type QuoteIndexParts } from './quote-search';
 import type { ParagraphDoc } from './types';
 
 /** A topic and the briefing that declares it. */
@@ -61,11 +61,15 @@ export class KnowledgeIndex {
   private readonly bySlug: ReadonlyMap<string, AnalysedBriefing>;
   private readonly briefingFinder: Fuse<{ slug: string; title: string }>;
 
-  private constructor(analysed: readonly AnalysedBriefing[], search?: ParagraphSearch) {
+  private constructor(
+    analysed: readonly AnalysedBriefing[],
+    search?: ParagraphSearch,
+    quoteParts?: QuoteIndexParts,
+  ) {
     this.briefings = analysed;
     this.bySlug = new Map(analysed.map((a) => [a.briefing.slug, a]));
     this.paragraphs = search ?? new ParagraphSearch(analysed.flatMap(paragraphDocs));
-    this.quotes = new QuoteSearch(analysed);
+    this.quotes = new QuoteSearch(analysed, quoteParts);
     this.topics = analysed.flatMap((briefing) =>
       briefing.briefing.topics.map((topic) => ({ briefing, topic })),
     );
@@ -84,10 +88,15 @@ export class KnowledgeIndex {
   /**
    * Indexes briefings that are analysed already, newest first (see {@link indexOrder}). `search`
    * is the paragraph search over exactly their {@link paragraphDocs} in that order, when one was
-   * loaded or built elsewhere; else it is built here.
+   * loaded or built elsewhere, and `quoteParts` the quote matcher's parts for their statements; what
+   * is not given is built here.
    */
-  static fromAnalysed(analysed: readonly AnalysedBriefing[], search?: ParagraphSearch): KnowledgeIndex {
-    return new KnowledgeIndex(analysed, search);
+  static fromAnalysed(
+    analysed: readonly AnalysedBriefing[],
+    search?: ParagraphSearch,
+    quoteParts?: QuoteIndexParts,
+  ): KnowledgeIndex {
+    return new KnowledgeIndex(analysed, search, quoteParts);
   }
 
   /** The analysed briefing with this slug. */

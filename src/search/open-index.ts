@@ -12,7 +12,10 @@ import type { Briefing } from '../knowledge/types';
 import { briefingHash, decodeAnalysis, encodeAnalysis, type AnalysisRecord } from './analysis-file';
 import {
   indexFilePath,
+  quotesFileBytes,
+  quotesFilePath,
   readAnalysisFile,
+  readQuotesFile,
   readSearchFile,
   searchFileBytes,
   writeAnalysisFile,
@@ -20,6 +23,7 @@ import {
 } from './index-file';
 import { indexOrder, KnowledgeIndex, paragraphDocs } from './knowledge-index';
 import { ParagraphSearch } from './paragraph-search';
+import type { QuoteIndexParts } from './quote-search';
 
 /** Options of {@link openIndex}. */
 export interface OpenIndexOptions {
@@ -32,6 +36,8 @@ export interface OpenIndexOptions {
    * used when it was built from exactly these paragraphs.
    */
   readonly searchBytes?: Uint8Array;
+  /** The quote matcher's parts made elsewhere (a worker thread) for these statements. */
+  readonly quoteParts?: QuoteIndexParts;
   /** Analyses made elsewhere (a worker thread), by slug; used when their hash matches. */
   readonly records?: ReadonlyMap<string, AnalysisRecord>;
 }
@@ -51,9 +57,10 @@ export interface OpenIndexReport {
   readonly saved: readonly string[];
   /** Why a file was not used or not saved. */
   readonly notes: readonly string[];
-  /** Milliseconds spent on the analyses, the paragraph search, and in all. */
+  /** Milliseconds spent on the analyses, the paragraph search, the quote matcher (and the rest of the index), and in all. */
   readonly analysisMs: number;
   readonly searchMs: number;
+  readonly quotesMs: number;
   readonly totalMs: number;
 }
 
@@ -170,7 +177,25 @@ export function openIndex(
   }
   const searchMs = now() - searchStart;
 
-  const index = KnowledgeIndex.fromAnalysed(list, search);
+  // the quote matcher: from its parts (handed over or loaded), else built (and its parts saved)
+  const quotesStart = now();
+  let quoteParts = options.quoteParts;
+  if (!quoteParts && knowledgeDir !== undefined) {
+    const read = readQuotesFile(knowledgeDir, key);
+    if (read.parts) quoteParts = read.parts;
+    else notes.push(read.note);
+  }
+  const index = KnowledgeIndex.fromAnalysed(list, search, quoteParts);
+  if (save && (!quoteParts || quoteParts === options.quoteParts)) {
+    const failed = writeIndexFile(
+      knowledgeDir,
+      quotesFilePath(knowledgeDir),
+      quotesFileBytes(quoteParts ?? index.quotes.parts(), key),
+    );
+    if (failed) notes.push(failed);
+    else saved.push('quotes');
+  }
+  const quotesMs = now() - quotesStart;
   return {
     index,
     report: {
@@ -183,6 +208,7 @@ export function openIndex(
       notes,
       analysisMs,
       searchMs,
+      quotesMs,
       totalMs: now() - started,
     },
   };

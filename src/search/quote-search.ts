@@ -118,6 +118,23 @@ const maxTypos = (word: string): number =>
         ? 1
         : 0;
 
+/**
+ * The statement side of a built matcher as flat arrays — its words, their index terms and the
+ * statements holding each term — to persist next to the knowledge or hand over from a worker
+ * thread, so that a matcher over the same statements is made without tokenizing them again.
+ */
+export interface QuoteIndexParts {
+  /** Number of statements it was built from (a check: parts fit only the same statements). */
+  readonly statements: number;
+  /** Folded words of the statements, first seen first, and the number of each one's term in `terms`. */
+  readonly words: readonly string[];
+  readonly wordTerms: Uint32Array;
+  readonly terms: readonly string[];
+  /** Statements (by number, in order) holding each term: `postingIds[postingStart[t] … postingStart[t + 1])`. */
+  readonly postingStart: Uint32Array;
+  readonly postingIds: Uint32Array;
+}
+
 /** The `/who-said` engine. Immutable once built. */
 export class QuoteSearch {
   private readonly entries: readonly StoredEntry[];
@@ -138,14 +155,33 @@ export class QuoteSearch {
   /** The words of speakers' names by their one-letter deletions (for typos). */
   private readonly speakerDeletions: DeletionIndex;
 
-  constructor(analysed: readonly AnalysedBriefing[]) {
+  /**
+   * Builds the matcher over every statement of the briefings. `parts` (from {@link parts} of a
+   * matcher over the same statements) spares tokenizing them; parts that do not fit are ignored.
+   */
+  constructor(analysed: readonly AnalysedBriefing[], parts?: QuoteIndexParts) {
     const entries: StoredEntry[] = [];
     const speakers: { speaker: Speaker; article: string; count: number }[] = [];
+    const given =
+      parts && parts.statements === analysed.reduce((n, a) => n + a.statements.length, 0) ? parts : undefined;
+    if (given) {
+      given.words.forEach((word, i) => this.vocabulary.set(word, given.terms[given.wordTerms[i]!]!));
+      given.terms.forEach((term, t) =>
+        this.postings.set(
+          term,
+          Array.from(given.postingIds.subarray(given.postingStart[t], given.postingStart[t + 1])),
+        ),
+      );
+    }
     for (const a of analysed) {
       const byId = new Map(a.speakers.map((s) => [s.id, s]));
       const counts = new Map<string, number>();
       for (const statement of a.statements) {
         counts.set(statement.speakerId, (counts.get(statement.speakerId) ?? 0) + 1);
+        if (given) {
+          entries.push({ statement, speaker: byId.get(statement.speakerId) });
+          continue;
+        }
         const tokens = tokenize(statement.text);
         const terms = tokens.map((t) => this.termFor(t.word));
         const entry: StoredEntry = { statement, speaker: byId.get(statement.speakerId) };
@@ -192,6 +228,25 @@ export class QuoteSearch {
     this.speakerWords = [...words].sort();
     this.speakerDeletions = new DeletionIndex(this.speakerWords, QUOTE_SEARCH_DEFAULTS.typoMinLength);
     Object.freeze(this);
+  }
+
+  /** The statement side as flat arrays, for a matcher over the same statements (see {@link QuoteIndexParts}). */
+  parts(): QuoteIndexParts {
+    const terms = [...this.postings.keys()];
+    const termNumbers = new Map(terms.map((term, t) => [term, t]));
+    const words = [...this.vocabulary.keys()];
+    const postingStart = new Uint32Array(terms.length + 1);
+    terms.forEach((term, t) => (postingStart[t + 1] = postingStart[t]! + this.postings.get(term)!.length));
+    const postingIds = new Uint32Array(postingStart[terms.length]!);
+    terms.forEach((term, t) => postingIds.set(this.postings.get(term)!, postingStart[t]));
+    return {
+      statements: this.entries.length,
+      words,
+      wordTerms: Uint32Array.from(words, (word) => termNumbers.get(this.vocabulary.get(word)!)!),
+      terms,
+      postingStart,
+      postingIds,
+    };
   }
 
   private termFor(word: string): string {

@@ -6,7 +6,7 @@ import { loadKnowledge } from '../../src/knowledge/load';
 import { parseBriefing } from '../../src/knowledge/parse';
 import type { Briefing } from '../../src/knowledge/types';
 import { decodeAnalysis, encodeAnalysis } from '../../src/search/analysis-file';
-import { analysisFilePath, indexFilePath } from '../../src/search/index-file';
+import { analysisFilePath, indexFilePath, quotesFilePath } from '../../src/search/index-file';
 import { KnowledgeIndex } from '../../src/search/knowledge-index';
 import { openIndex } from '../../src/search/open-index';
 
@@ -81,16 +81,28 @@ describe('openIndex (the index persisted next to the knowledge)', () => {
       analysed: 4,
       restored: 0,
       search: 'built',
-      saved: ['analysis', 'search'],
+      saved: ['analysis', 'search', 'quotes'],
     });
-    expect(readdirSync(join(dir, '.index')).sort()).toEqual(['analysis.json', 'paragraphs.bin']);
+    expect(readdirSync(join(dir, '.index')).sort()).toEqual([
+      'analysis.json',
+      'paragraphs.bin',
+      'quotes.bin',
+    ]);
     const second = open();
     expect(second.report).toMatchObject({ analysed: 0, restored: 4, search: 'loaded', saved: [], notes: [] });
     const built = KnowledgeIndex.build(loadKnowledge(dir).briefings);
     expect(JSON.stringify(second.index.briefings)).toBe(JSON.stringify(built.briefings));
     const question = 'When will the ISF be deployed?';
     expect(second.index.paragraphs.search(question)).toEqual(built.paragraphs.search(question));
-    expect(second.index.quotes.find('huge failure')).toEqual(built.quotes.find('huge failure'));
+    for (const quote of [
+      'huge failure',
+      'disarming the factions is like separating them from their sool',
+      'Fidan',
+    ])
+      expect(second.index.quotes.find(quote, { closest: true })).toEqual(
+        built.quotes.find(quote, { closest: true }),
+      );
+    expect(second.index.quotes.suggestSpeakers('me')).toEqual(built.quotes.suggestSpeakers('me'));
   });
 
   it('analyses only the briefing that changed, and saves it', () => {
@@ -105,7 +117,7 @@ describe('openIndex (the index persisted next to the knowledge)', () => {
       analysed: 1,
       restored: 3,
       search: 'built',
-      saved: ['analysis', 'search'],
+      saved: ['analysis', 'search', 'quotes'],
     });
     expect(open().report).toMatchObject({ analysed: 0, restored: 4, search: 'loaded' });
   });
@@ -125,12 +137,15 @@ describe('openIndex (the index persisted next to the knowledge)', () => {
     open();
     writeFileSync(analysisFilePath(dir), '{"format": 1, "code": "');
     writeFileSync(indexFilePath(dir), 'garbage');
+    const quotes = readFileSync(quotesFilePath(dir));
+    writeFileSync(quotesFilePath(dir), quotes.subarray(0, quotes.length - 4));
     const again = open();
     expect(again.report.analysed).toBe(4);
     expect(again.report.search).toBe('built');
     expect(again.report.notes).toEqual([
       'the analysis file is damaged',
       'the index file is stale (other paragraphs) or damaged',
+      'the quotes file is stale or damaged',
     ]);
     expect(open().report).toMatchObject({ analysed: 0, search: 'loaded' });
   });
@@ -149,7 +164,7 @@ describe('openIndex (the index persisted next to the knowledge)', () => {
     const result = open();
     expect(result.report.analysed).toBe(4);
     expect(result.report.saved).toEqual([]);
-    expect(result.report.notes.filter((n) => n.startsWith('could not save the index'))).toHaveLength(2);
+    expect(result.report.notes.filter((n) => n.startsWith('could not save the index'))).toHaveLength(3);
     expect(result.index.paragraphs.search('When will the ISF be deployed?').length).toBeGreaterThan(0);
   });
 
