@@ -5,6 +5,7 @@
  */
 import {
   AGENTIVE_PLURAL_ENDINGS,
+  DEMONYMS,
   DESCRIPTIVE_WORDS,
   DETERMINERS,
   GENDERED_HEADS,
@@ -169,6 +170,39 @@ const BUSINESS_HEADS = new Set([
   'utility',
 ]);
 
+/**
+ * Whether "and" at `j` joins two halves of one organisation's name ("North Yorkshire Fire and
+ * Rescue Service", "United Food and Commercial Workers"): capitalised words on both sides, and an
+ * organisation's word ending the half after it but none in the half before ("Smith and Jones",
+ * "Procter and Gamble" stay apart).
+ */
+export function andJoinsName(tokens: readonly Token[], j: number): boolean {
+  if (tokens[j]?.lower !== 'and' || !isNameToken(tokens[j - 1]) || !isNameToken(tokens[j + 1])) return false;
+  let end = j + 1;
+  while (end < tokens.length && (isNameToken(tokens[end]) || NAME_CONNECTORS.has(tokens[end]?.lower ?? '')))
+    end++;
+  while (end > j + 1 && !isNameToken(tokens[end - 1])) end--;
+  const last = withoutPossessive(tokens[end - 1]?.lower ?? '');
+  if (!ORGANISATION_WORDS.has(last)) return false;
+  const before = nameRunBefore(tokens, j).map((t) => withoutPossessive(t.lower));
+  return !before.some((w) => ORGANISATION_WORDS.has(w));
+}
+
+/** The singular of a plural noun for people ("fans" → "fan", "people" → "person"). */
+function singular(word: string): string {
+  const irregular: Record<string, string> = {
+    people: 'person',
+    men: 'man',
+    women: 'woman',
+    children: 'child',
+  };
+  const known = irregular[word];
+  if (known) return known;
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
 /** Whether a name is a place ("Gaza Strip", "United States") rather than a body that can speak. */
 function isPlaceName(name: string): boolean {
   const words = name.toLowerCase().split(' ');
@@ -241,12 +275,13 @@ function describesPerson(description: string | undefined): boolean {
 
 /**
  * Names the article treats as companies though they read like a person's ("Lumen Devices",
- * "Harwell Securities"): never titled, a plural last word the article never uses alone, and a first
+ * "Harwell Securities"): no honorific, a plural last word the article never uses alone, and a first
  * word it does use alone ("Lumen said") — people go by their surname, companies by their first word.
  */
 function companyNames(names: readonly NameOccurrence[]): Set<string> {
   const alone = new Set(names.filter((n) => !n.name.includes(' ')).map((n) => n.name));
-  const titled = new Set(names.filter((n) => n.description).map((n) => n.name));
+  // a person's honorific or gendered title ("Mr.", "spokeswoman"); "smaller rival" says nothing
+  const titled = new Set(names.filter((n) => n.gender).map((n) => n.name));
   const out = new Set<string>();
   for (const n of names) {
     const words = n.name.split(' ');
@@ -346,15 +381,28 @@ export function parseMention(text: string, options: MentionOptions = {}): Mentio
     const isSuffix = t && NAME_SUFFIXES.has(t.lower) && nameStart === words.length;
     const isParticle =
       t && NAME_PARTICLES.has(t.lower) && nameStart < words.length && isNameToken(words[nameStart - 2]);
+    const joinsName = !!t && t.lower === 'and' && andJoinsName(words, nameStart - 1);
     const isConnector =
-      t &&
-      NAME_CONNECTORS.has(t.lower) &&
-      nameStart < words.length &&
-      (isNameToken(words[nameStart - 2]) ||
-        (NAME_CONNECTORS.has(words[nameStart - 2]?.lower ?? '') && isNameToken(words[nameStart - 3])));
+      joinsName ||
+      (t &&
+        NAME_CONNECTORS.has(t.lower) &&
+        nameStart < words.length &&
+        (isNameToken(words[nameStart - 2]) ||
+          (NAME_CONNECTORS.has(words[nameStart - 2]?.lower ?? '') && isNameToken(words[nameStart - 3]))));
     if (isNameToken(t) || isSuffix || isParticle || isConnector) nameStart--;
     else break;
   }
+  // "Pensioner Derek Holt": a person's noun capitalised only because it opens the sentence
+  if (
+    nameStart === 0 &&
+    start === 0 &&
+    words.length >= 3 &&
+    sentenceInitial &&
+    isPersonNoun(words[0]?.lower ?? '')
+  )
+    nameStart = 1;
+  // "American Sara Lindholm": a nationality before a person's name describes her
+  if (words.length - nameStart >= 3 && DEMONYMS.has(words[nameStart]?.lower ?? '')) nameStart++;
   const lastWord = words[words.length - 1];
   // "Traders said": one capitalised common noun opening the sentence is no name
   const onlyWord = words.length === 1 ? lastWord : undefined;
@@ -508,6 +556,8 @@ export function scanNames(
           (isNameToken(tokens[j + 1]) || NAME_SUFFIXES.has(t.lower))
         ) {
           j++;
+        } else if (andJoinsName(tokens, j)) {
+          j++;
         } else if (
           t &&
           NAME_CONNECTORS.has(t.lower) &&
@@ -520,6 +570,8 @@ export function scanNames(
           j = after;
         } else break;
       }
+      if (j - i >= 3 && opensSentence(tokens, i) && isPersonNoun(tokens[i]?.lower ?? '')) i++;
+      else if (j - i >= 3 && DEMONYMS.has(tokens[i]?.lower ?? '')) i++;
       const run = tokens.slice(i, j);
       // the title before the name: capitalised words and title words, back to a boundary; none for
       // "owners of Nestwell" (the name after "of" is what the people belong to)
@@ -662,11 +714,31 @@ export class SpeakerResolver {
     if (
       entity.kind === 'organisation' &&
       !entity.head &&
+      !this.companies.has(entity.name) &&
       described.some((w) => isPersonNoun(w) || TITLE_WORDS.has(w))
     ) {
       entity.kind = 'person';
     }
     return entity;
+  }
+
+  /**
+   * The speaker of "one wrote" or "one of them said": one member of the group of people named
+   * just before ("Fans were largely supportive. … one wrote" → "fan").
+   */
+  resolveOneOf(at: Position): SpeakerEntity | undefined {
+    const group = [...this.groups]
+      .reverse()
+      .find((g) => !g.quoted && before(g.position, at) && g.position.paragraph >= at.paragraph - 1);
+    const mention = group ? parseMention(group.name, { sentenceInitial: true }) : undefined;
+    if (!mention?.label || !mention.head) return undefined;
+    const words = mention.label.split(' ');
+    words[words.length - 1] = singular(words[words.length - 1] ?? '');
+    const label = words.join(' ');
+    return this.resolveUnnamed(
+      { ...mention, text: label, label, head: singular(mention.head), plural: false, definite: false },
+      at,
+    );
   }
 
   /** Records that an entity spoke at a position (it becomes the most recent speaker). */

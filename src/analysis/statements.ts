@@ -13,6 +13,7 @@ import {
   type Position,
   type SpeakerEntity,
   SpeakerResolver,
+  andJoinsName,
   lowercaseWords,
   parseMention,
   scanGroups,
@@ -30,7 +31,7 @@ import { hasFiniteVerb } from './finite-verbs';
 import { interviewTurns } from './interviews';
 import { type TimeSpan, findTimeSpans, timeText } from './time-phrases';
 import { NAME_CONNECTORS, POSTMODIFIERS, TITLE_WORDS, isPersonNoun } from './speaker-lexicon';
-import { type Token, isCapitalised, tokenize } from './tokens';
+import { type Token, isCapitalised, tokenize, withoutPossessive } from './tokens';
 import type { Sentence, Speaker, Statement, StatementKind } from './types';
 
 /** Statement extraction defaults. */
@@ -213,6 +214,36 @@ const EVENT_NOUNS = set(
   'congress',
   'symposium',
 );
+/** Nouns of what someone said, before a colon and their words ("Her verdict: \"…\""). */
+const SPEECH_NOUNS = set(
+  'verdict',
+  'message',
+  'response',
+  'reply',
+  'answer',
+  'advice',
+  'view',
+  'assessment',
+  'take',
+  'conclusion',
+  'explanation',
+  'warning',
+  'reaction',
+  'prediction',
+  'plea',
+  'promise',
+  'words',
+  'summary',
+);
+/** Possessive pronouns and the pronoun that names their owner as a speaker. */
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['their', 'they'],
+  ['its', 'it'],
+]);
+/** Subjects that stand for one member of a group named before ("one wrote", "one of them said"). */
+const ONE_OF_THEM = set('one', 'one of them', 'another', 'one woman', 'one man');
 /** Verbs of `as he put it` parentheticals. */
 const AS_PUT_VERBS = set(
   'put',
@@ -536,6 +567,11 @@ class UnitReader {
         n++;
         continue;
       }
+      if (andJoinsName(this.tokens, i)) {
+        i--;
+        n++;
+        continue;
+      }
       if (PHRASE_BOUNDARIES.has(t.lower) && !(t.lower === 'it' && n === 0 && end - 1 === i)) break;
       const form = speechVerbForm(t.lower);
       const pastForm = form && (form.form === 'past' || form.form === 'participle');
@@ -561,7 +597,7 @@ class UnitReader {
         }
         break;
       }
-      if ((t.lower === 'of' || t.lower === 'for') && i > start) {
+      if (((t.lower === 'of' || t.lower === 'for') && i > start) || andJoinsName(this.tokens, i)) {
         i++;
         continue;
       }
@@ -669,6 +705,13 @@ class UnitReader {
         const cue = this.accordingCue(i);
         if (cue) cues.push(cue);
         continue;
+      }
+      if (t && SPEECH_NOUNS.has(t.lower) && isMark(tokens[i + 1], ':') && isQuoteToken(tokens[i + 2])) {
+        const cue = this.possessedSpeechCue(i);
+        if (cue) {
+          cues.push(cue);
+          continue;
+        }
       }
       if (t?.lower === 'as') {
         const cue = this.asPutItCue(i);
@@ -783,6 +826,21 @@ class UnitReader {
     this.consumedVerbs.add(v);
     const subject: Subject = { type: 'phrase', range: { start: i + 1, end: s } };
     return { at: v, word: tokens[v]?.text ?? '', subject, attributesQuotes: true };
+  }
+
+  /** `Her verdict: "…"`, `Smith's answer: "…"`: a speech noun of someone's, then a colon and a quotation. */
+  private possessedSpeechCue(i: number): Cue | undefined {
+    const owner = this.tokens[i - 1];
+    if (!isWordToken(owner)) return undefined;
+    const pronoun = POSSESSIVE_PRONOUNS.get(owner.lower);
+    let subject: Subject | undefined;
+    if (pronoun) subject = { type: 'text', text: pronoun };
+    else if (isCapitalised(owner) && owner.lower.endsWith("'s")) {
+      const phrase = this.phraseBefore(i);
+      if (phrase) subject = { type: 'text', text: withoutPossessive(this.slice(phrase)) };
+    }
+    if (!subject) return undefined;
+    return { at: i, word: this.tokens[i]?.text ?? '', subject, attributesQuotes: true };
   }
 
   /** `According to X, …` and `…, according to X.` */
@@ -1231,8 +1289,21 @@ class UnitReader {
       ...(from !== undefined ? { from } : {}),
     };
     const next = tokens[k];
+    // "…, the WHO said on Thursday, warning that …": a participle after the attribution is no part of
+    // the words before it
+    const participleAfter =
+      isMark(next, ',') &&
+      isWordToken(tokens[k + 1]) &&
+      !isCapitalised(tokens[k + 1]) &&
+      tokens[k + 1]!.lower.endsWith('ing');
     // parenthetical: "whose involvement, Netanyahu said, would be …"
-    if (parenthetical && isMark(next, ',') && isWordToken(tokens[k + 1]) && subject?.type === 'phrase') {
+    if (
+      parenthetical &&
+      !participleAfter &&
+      isMark(next, ',') &&
+      isWordToken(tokens[k + 1]) &&
+      subject?.type === 'phrase'
+    ) {
       const start = this.clauseStartBefore(subject.range.start - 1);
       const left = this.trimClause({ start, end: subject.range.start - 1 });
       const right = this.trimClause({ start: k + 1, end: this.clauseEnd(k + 1) });
@@ -1242,7 +1313,7 @@ class UnitReader {
     const clause = this.complement(k, form);
     if (clause) return { ...base, clause: [clause], attributesQuotes: false };
     // "A wildfire destroyed 40 homes, officials said.": the attribution closes the sentence
-    const closes = !tokens[k] || isMark(tokens[k], '.', '!', '?');
+    const closes = !tokens[k] || isMark(tokens[k], '.', '!', '?') || participleAfter;
     if (closes && subject?.type === 'phrase') {
       const comma = subject.range.start - 1;
       const start = this.clauseStartBefore(comma);
@@ -1356,6 +1427,12 @@ class UnitReader {
     }
     return undefined;
   }
+}
+
+/** The words of a cue's subject as written. */
+function subjectText(reader: UnitReader, subject: Subject): string {
+  if (subject.type === 'phrase') return reader.slice(subject.range);
+  return subject.type === 'text' ? subject.text : '';
 }
 
 /** Whether quoted words start in lowercase: a fragment of a sentence, not a sentence. */
@@ -1570,8 +1647,12 @@ export function extractStatements(
               : undefined;
             entity = mention ? resolver.resolve(mention, position) : undefined;
           }
+        } else if (ONE_OF_THEM.has(subjectText(reader, cue.subject).toLowerCase())) {
+          // "Fans were largely supportive. "…," one wrote": one of the group named before
+          entity = resolver.resolveOneOf(position);
+          if (entity && !entity.description) entity.description = `unnamed ${entity.name}`;
         } else {
-          const phrase = cue.subject.type === 'phrase' ? reader.slice(cue.subject.range) : cue.subject.text;
+          const phrase = subjectText(reader, cue.subject);
           const initial = cue.subject.type === 'phrase' && cue.subject.range.start === 0;
           const mention: Mention | undefined = parseMention(phrase, {
             commonWords,

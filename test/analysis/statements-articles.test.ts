@@ -48,6 +48,18 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
       'night-shift-feature',
     ],
   },
+  {
+    name: 'batch 9 (privacy ruling, social media, British flood copy, merger wire, marathon, WHO wire)',
+    firstPass: '41/49',
+    articles: [
+      'data-privacy-ruling',
+      'singer-posts',
+      'river-flood-uk',
+      'grocery-merger',
+      'marathon-record',
+      'measles-who',
+    ],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
