@@ -17,6 +17,7 @@ import { KnowledgeIndex } from '../search/knowledge-index';
 import { ParagraphSearch } from '../search/paragraph-search';
 import type { ParagraphDoc } from '../search/types';
 import { generateCorpus, randomGenerator } from './corpus';
+import { corpusFolder, measurePersisted, type PersistedReport } from './persisted';
 import { buildFlexSearchPeer, buildFusePeer, buildMiniSearchPeer, type PeerBuild } from './peers';
 
 /** Defaults of the benchmark, in one frozen object. */
@@ -47,6 +48,8 @@ export interface BenchOptions {
   readonly knowledgeDir?: string;
   /** Measure the peers too (default true). */
   readonly peers?: boolean;
+  /** Measure a start from the persisted index too (default true). */
+  readonly persisted?: boolean;
   /** Time budget of each peer's queries before it is sampled (default {@link BENCH_DEFAULTS.peerBudgetMs}). */
   readonly peerBudgetMs?: number;
   /** Time budget of each command's queries before it is sampled (default {@link BENCH_DEFAULTS.commandBudgetMs}). */
@@ -78,8 +81,12 @@ export interface BenchReport {
   readonly briefings: number;
   readonly paragraphs: number;
   readonly build_ms: number;
+  /** A start from the persisted index: loading it for the briefings read from the folder. */
+  readonly load_ms?: number;
   readonly rss_mb: number;
   readonly heap_mb: number;
+  /** The persisted index: saved, then loaded by a fresh process, and reopened after a change. */
+  readonly persisted?: PersistedReport;
   /** The paragraph search alone: build, and loading a persisted index. */
   readonly search_build_ms: number;
   readonly persisted_load_ms: number;
@@ -293,165 +300,187 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchReport>
   const notes: string[] = [];
   const seedBriefing = loadSeed(options.knowledgeDir);
   const corpus = generateCorpus({ briefings: size, seedBriefing, seed: seedValue });
-  const gc = (globalThis as { gc?: () => void }).gc;
-  await new Promise((r) => setImmediate(r));
+  // the corpus as a knowledge folder, read back as the bot reads it
+  const folder = corpusFolder(corpus.briefings);
+  if (folder.problems.length > 0) notes.push(`${folder.problems.length} generated files were rejected`);
+  try {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    await new Promise((r) => setImmediate(r));
 
-  // this project: the whole index (analysis + search + quotes), as the bot builds it
-  const buildStart = now();
-  const index = KnowledgeIndex.build(corpus.briefings);
-  const buildMs = now() - buildStart;
-  const registry = buildRegistry(index);
-  const ctx: CommandContext = commandContext(index, registry);
-  gc?.();
-  const memory = process.memoryUsage();
-  const docs = docsOf(index);
+    // this project: the whole index (analysis + search + quotes), as the bot builds it
+    const buildStart = now();
+    const index = KnowledgeIndex.build(folder.briefings);
+    const buildMs = now() - buildStart;
+    const registry = buildRegistry(index);
+    const ctx: CommandContext = commandContext(index, registry);
+    gc?.();
+    const memory = process.memoryUsage();
+    const docs = docsOf(index);
 
-  // the paragraph search alone, built and reloaded from its persisted form
-  const searchStart = now();
-  const rebuilt = new ParagraphSearch(docs);
-  const searchBuildMs = now() - searchStart;
-  const bytes = rebuilt.serialize();
-  const loadStart = now();
-  const restored = ParagraphSearch.deserialize(bytes, docs);
-  const persistedLoadMs = now() - loadStart;
-  if (!restored) notes.push('the persisted index did not load back');
+    // the paragraph search alone, built and reloaded from its persisted form
+    const searchStart = now();
+    const rebuilt = new ParagraphSearch(docs);
+    const searchBuildMs = now() - searchStart;
+    const bytes = rebuilt.serialize();
+    const loadStart = now();
+    const restored = ParagraphSearch.deserialize(bytes, docs);
+    const persistedLoadMs = now() - loadStart;
+    if (!restored) notes.push('the persisted index did not load back');
 
-  // queries
-  const seedQuestions = loadSeedQuestions();
-  const generated = buildQueries(index, BENCH_DEFAULTS.generatedPerKind, seedValue);
-  const askQueries = [
-    ...seedQuestions.map((q) => q.q),
-    ...generated.natural,
-    ...generated.typos,
-    ...generated.fragments,
-  ];
-  const run = (name: string, args: CommandArgs) => () => safely(() => runCommand(registry, name, args, ctx));
-  const budget = options.commandBudgetMs ?? BENCH_DEFAULTS.commandBudgetMs;
-  const timed = <T>(command: string, inputs: readonly T[], runOne: (input: T) => unknown): Latency =>
-    latencyOf(
-      timeEach(inputs, runOne, budget, (taken, of, probe) =>
-        notes.push(`${command} sampled: ${taken} of ${of} queries (one takes ${round(probe, 0)} ms)`),
-      ),
-    );
-  const statusName = statusCommand(index, registry);
-  if (!statusName) notes.push('no topic command to time');
-  const commands = {
-    ask: timed('ask', askQueries, (q) => run('ask', { question: q })()),
-    'who-said': timed('who-said', generated.fragments, (q) => run('who-said', { quote: q })()),
-    quotes: timed('quotes', generated.speakerNames, (s) => run('quotes', { speaker: s })()),
-    status: statusName
-      ? timed(
-          'status',
-          Array.from({ length: 50 }, () => statusName),
-          (n) => run(n, {})(),
-        )
-      : latencyOf([]),
-    autocomplete: timed('autocomplete', generated.prefixes, (p) =>
-      autocomplete(registry, 'quotes', 'speaker', p, {}, ctx),
-    ),
-  };
-
-  // relevance of the seed questions inside the big corpus, through the real /ask
-  let first = 0;
-  let top3 = 0;
-  for (const { q, answer_paragraph } of seedQuestions) {
-    const answer = runCommand(registry, 'ask', { question: q }, ctx);
-    const rank = answer.results.findIndex(
-      (r) => r.article === corpus.seedSlug && r.paragraph === answer_paragraph,
-    );
-    if (rank === 0) first++;
-    if (rank >= 0 && rank < 3) top3++;
-  }
-
-  // peers, on the same paragraphs and the same ask queries
-  const texts = docs.map((d) => d.text);
-  const askP95 = commands.ask.p95_ms;
-  const peers: Record<'fuse-tuned' | 'minisearch' | 'flexsearch', PeerReport> = {
-    'fuse-tuned': { skipped: 'not run' },
-    minisearch: { skipped: 'not run' },
-    flexsearch: { skipped: 'not run' },
-  };
-  if (options.peers !== false) {
-    const builders: [keyof typeof peers, (t: readonly string[]) => PeerBuild][] = [
-      ['flexsearch', buildFlexSearchPeer],
-      ['minisearch', buildMiniSearchPeer],
-      ['fuse-tuned', buildFusePeer],
-    ];
-    for (const [name, build] of builders) {
+    // a start from the persisted index, in a fresh process
+    let persisted: PersistedReport | undefined;
+    if (options.persisted !== false) {
       await new Promise((r) => setImmediate(r));
-      const built = build(texts);
-      if ('skipped' in built) {
-        peers[name] = { skipped: built.skipped };
-        notes.push(`${name}: ${built.skipped}`);
-        continue;
+      try {
+        persisted = measurePersisted(folder.dir, index);
+        if (!persisted.all_loaded) notes.push('the persisted index was not loaded whole');
+      } catch (error) {
+        notes.push(`persisted index not measured: ${(error as Error).message}`);
       }
-      // one probe query tells whether the whole set fits the time budget; if not, sample evenly
-      const probeStart = now();
-      built.engine.search(askQueries[0] ?? 'Gaza', BENCH_DEFAULTS.limit);
-      const probe = now() - probeStart;
-      const fits = Math.max(
-        BENCH_DEFAULTS.minPeerSample,
-        Math.floor((options.peerBudgetMs ?? BENCH_DEFAULTS.peerBudgetMs) / Math.max(probe, 0.001)),
-      );
-      const sample =
-        fits >= askQueries.length
-          ? askQueries
-          : askQueries.filter((_, i) => i % Math.ceil(askQueries.length / fits) === 0).slice(0, fits);
-      const times = sample.map((q) => {
-        const start = now();
-        built.engine.search(q, BENCH_DEFAULTS.limit);
-        return now() - start;
-      });
-      const latency = latencyOf(times);
-      peers[name] = {
-        ...latency,
-        build_ms: round(built.buildMs, 0),
-        speedup_p95: askP95 > 0 ? round(latency.p95_ms / askP95, 1) : undefined,
-        ...(sample.length < askQueries.length
-          ? { sampled: `${sample.length} of ${askQueries.length} queries` }
-          : {}),
-      };
-      if (sample.length < askQueries.length)
-        notes.push(
-          `${name} sampled: ${sample.length} of ${askQueries.length} ask queries (one query takes ${round(probe, 0)} ms)`,
-        );
     }
-  }
 
-  const report: BenchReport = {
-    briefings: corpus.briefings.length,
-    paragraphs: docs.length,
-    build_ms: round(buildMs, 0),
-    rss_mb: mb(memory.rss),
-    heap_mb: mb(memory.heapUsed),
-    search_build_ms: round(searchBuildMs, 0),
-    persisted_load_ms: round(persistedLoadMs, 0),
-    persisted_mb: mb(bytes.length),
-    vocabulary: corpus.vocabularySize,
-    commands,
-    peers,
-    relevance: { first, top3, of: seedQuestions.length },
-    queries: {
-      ask: askQueries.length,
-      'who-said': generated.fragments.length,
-      quotes: generated.speakerNames.length,
-      autocomplete: generated.prefixes.length,
-      total:
-        askQueries.length +
-        generated.fragments.length +
-        generated.speakerNames.length +
-        generated.prefixes.length,
-    },
-    machine: {
-      cpus: os.cpus().length,
-      cpu: os.cpus()[0]?.model.trim() ?? 'unknown',
-      node: process.version,
-      memory_gb: round(os.totalmem() / 1024 ** 3, 1),
-    },
-    notes,
-  };
-  write(options.json ? JSON.stringify(report, null, 2) : formatTable(report));
-  return report;
+    // queries
+    const seedQuestions = loadSeedQuestions();
+    const generated = buildQueries(index, BENCH_DEFAULTS.generatedPerKind, seedValue);
+    const askQueries = [
+      ...seedQuestions.map((q) => q.q),
+      ...generated.natural,
+      ...generated.typos,
+      ...generated.fragments,
+    ];
+    const run = (name: string, args: CommandArgs) => () =>
+      safely(() => runCommand(registry, name, args, ctx));
+    const budget = options.commandBudgetMs ?? BENCH_DEFAULTS.commandBudgetMs;
+    const timed = <T>(command: string, inputs: readonly T[], runOne: (input: T) => unknown): Latency =>
+      latencyOf(
+        timeEach(inputs, runOne, budget, (taken, of, probe) =>
+          notes.push(`${command} sampled: ${taken} of ${of} queries (one takes ${round(probe, 0)} ms)`),
+        ),
+      );
+    const statusName = statusCommand(index, registry);
+    if (!statusName) notes.push('no topic command to time');
+    const commands = {
+      ask: timed('ask', askQueries, (q) => run('ask', { question: q })()),
+      'who-said': timed('who-said', generated.fragments, (q) => run('who-said', { quote: q })()),
+      quotes: timed('quotes', generated.speakerNames, (s) => run('quotes', { speaker: s })()),
+      status: statusName
+        ? timed(
+            'status',
+            Array.from({ length: 50 }, () => statusName),
+            (n) => run(n, {})(),
+          )
+        : latencyOf([]),
+      autocomplete: timed('autocomplete', generated.prefixes, (p) =>
+        autocomplete(registry, 'quotes', 'speaker', p, {}, ctx),
+      ),
+    };
+
+    // relevance of the seed questions inside the big corpus, through the real /ask
+    let first = 0;
+    let top3 = 0;
+    for (const { q, answer_paragraph } of seedQuestions) {
+      const answer = runCommand(registry, 'ask', { question: q }, ctx);
+      const rank = answer.results.findIndex(
+        (r) => r.article === corpus.seedSlug && r.paragraph === answer_paragraph,
+      );
+      if (rank === 0) first++;
+      if (rank >= 0 && rank < 3) top3++;
+    }
+
+    // peers, on the same paragraphs and the same ask queries
+    const texts = docs.map((d) => d.text);
+    const askP95 = commands.ask.p95_ms;
+    const peers: Record<'fuse-tuned' | 'minisearch' | 'flexsearch', PeerReport> = {
+      'fuse-tuned': { skipped: 'not run' },
+      minisearch: { skipped: 'not run' },
+      flexsearch: { skipped: 'not run' },
+    };
+    if (options.peers !== false) {
+      const builders: [keyof typeof peers, (t: readonly string[]) => PeerBuild][] = [
+        ['flexsearch', buildFlexSearchPeer],
+        ['minisearch', buildMiniSearchPeer],
+        ['fuse-tuned', buildFusePeer],
+      ];
+      for (const [name, build] of builders) {
+        await new Promise((r) => setImmediate(r));
+        const built = build(texts);
+        if ('skipped' in built) {
+          peers[name] = { skipped: built.skipped };
+          notes.push(`${name}: ${built.skipped}`);
+          continue;
+        }
+        // one probe query tells whether the whole set fits the time budget; if not, sample evenly
+        const probeStart = now();
+        built.engine.search(askQueries[0] ?? 'Gaza', BENCH_DEFAULTS.limit);
+        const probe = now() - probeStart;
+        const fits = Math.max(
+          BENCH_DEFAULTS.minPeerSample,
+          Math.floor((options.peerBudgetMs ?? BENCH_DEFAULTS.peerBudgetMs) / Math.max(probe, 0.001)),
+        );
+        const sample =
+          fits >= askQueries.length
+            ? askQueries
+            : askQueries.filter((_, i) => i % Math.ceil(askQueries.length / fits) === 0).slice(0, fits);
+        const times = sample.map((q) => {
+          const start = now();
+          built.engine.search(q, BENCH_DEFAULTS.limit);
+          return now() - start;
+        });
+        const latency = latencyOf(times);
+        peers[name] = {
+          ...latency,
+          build_ms: round(built.buildMs, 0),
+          speedup_p95: askP95 > 0 ? round(latency.p95_ms / askP95, 1) : undefined,
+          ...(sample.length < askQueries.length
+            ? { sampled: `${sample.length} of ${askQueries.length} queries` }
+            : {}),
+        };
+        if (sample.length < askQueries.length)
+          notes.push(
+            `${name} sampled: ${sample.length} of ${askQueries.length} ask queries (one query takes ${round(probe, 0)} ms)`,
+          );
+      }
+    }
+
+    const report: BenchReport = {
+      briefings: folder.briefings.length,
+      paragraphs: docs.length,
+      build_ms: round(buildMs, 0),
+      ...(persisted ? { load_ms: persisted.load_ms } : {}),
+      rss_mb: mb(memory.rss),
+      heap_mb: mb(memory.heapUsed),
+      ...(persisted ? { persisted } : {}),
+      search_build_ms: round(searchBuildMs, 0),
+      persisted_load_ms: round(persistedLoadMs, 0),
+      persisted_mb: mb(bytes.length),
+      vocabulary: corpus.vocabularySize,
+      commands,
+      peers,
+      relevance: { first, top3, of: seedQuestions.length },
+      queries: {
+        ask: askQueries.length,
+        'who-said': generated.fragments.length,
+        quotes: generated.speakerNames.length,
+        autocomplete: generated.prefixes.length,
+        total:
+          askQueries.length +
+          generated.fragments.length +
+          generated.speakerNames.length +
+          generated.prefixes.length,
+      },
+      machine: {
+        cpus: os.cpus().length,
+        cpu: os.cpus()[0]?.model.trim() ?? 'unknown',
+        node: process.version,
+        memory_gb: round(os.totalmem() / 1024 ** 3, 1),
+      },
+      notes,
+    };
+    write(options.json ? JSON.stringify(report, null, 2) : formatTable(report));
+    return report;
+  } finally {
+    folder.remove();
+  }
 }
 
 const fixed = (n: number | undefined, digits = 2): string => (n === undefined ? '–' : n.toFixed(digits));
@@ -466,8 +495,15 @@ export function formatTable(r: BenchReport): string {
     `machine: ${r.machine.cpus} × ${r.machine.cpu}, ${r.machine.memory_gb} GB, Node ${r.machine.node}`,
     `build: ${r.build_ms} ms (analysis + indexes); paragraph search alone ${r.search_build_ms} ms; persisted index (${r.persisted_mb} MB) loaded in ${r.persisted_load_ms} ms`,
     `memory after build: RSS ${r.rss_mb} MB, heap ${r.heap_mb} MB`,
-    '',
   );
+  const p = r.persisted;
+  if (p) {
+    lines.push(
+      `persisted index (${p.files_mb.analysis} + ${p.files_mb.search} + ${p.files_mb.quotes} MB, saved in ${p.save_ms} ms): a start (${p.measured}) reads the folder in ${p.read_ms} ms and loads the index in ${p.load_ms} ms (analyses ${p.load_parts_ms.analysis}, search ${p.load_parts_ms.search}, quotes and the rest ${p.load_parts_ms.quotes})${p.all_loaded ? '' : ' — NOT all from the files'}`,
+      `memory after load: RSS ${p.rss_mb} MB, heap ${p.heap_mb} MB; reopened after one briefing changed in ${p.reload_ms} ms (${p.reload_analysed} analysed)`,
+    );
+  }
+  lines.push('');
   const widths = [14, 8, 9, 9, 9];
   lines.push(row(['command', 'queries', 'p50 ms', 'p95 ms', 'p99 ms'], widths));
   for (const [name, l] of Object.entries(r.commands)) {

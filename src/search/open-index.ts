@@ -213,3 +213,21 @@ export function openIndex(
     },
   };
 }
+
+/**
+ * Writes an index built elsewhere (e.g. by {@link KnowledgeIndex.build}) to the knowledge folder's
+ * index files, so that the next {@link openIndex} of the same briefings loads it. Returns the files
+ * it could not write, with the reason.
+ */
+export function saveIndex(knowledgeDir: string, index: KnowledgeIndex): string[] {
+  const key = searchKey(index.briefings);
+  const failures = [
+    writeAnalysisFile(
+      knowledgeDir,
+      index.briefings.map((a): [string, AnalysisRecord] => [a.briefing.slug, encodeAnalysis(a)]),
+    ),
+    writeIndexFile(knowledgeDir, indexFilePath(knowledgeDir), searchFileBytes(index.paragraphs, key)),
+    writeIndexFile(knowledgeDir, quotesFilePath(knowledgeDir), quotesFileBytes(index.quotes.parts(), key)),
+  ];
+  return failures.filter((f): f is string => f !== undefined);
+}

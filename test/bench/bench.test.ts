@@ -77,6 +77,17 @@ describe('briefing-bot bench', () => {
     console.log(formatTable(report));
   });
 
+  it('loads the persisted index of the corpus folder whole, and reopens it after a change analysing one briefing', () => {
+    expect(report.persisted).toMatchObject({
+      briefings: 20,
+      all_loaded: true,
+      reload_analysed: 1,
+      measured: 'in-process',
+    });
+    expect(report.load_ms).toBe(report.persisted?.load_ms);
+    expect(report.persisted?.files_mb.search).toBeGreaterThan(0);
+  });
+
   it('samples a peer that would take too long, and says so', () => {
     expect(report.peers['fuse-tuned'].sampled).toMatch(/^\d+ of \d+ queries$/);
     expect(report.notes.some((n) => n.startsWith('fuse-tuned sampled'))).toBe(true);

@@ -1,0 +1,70 @@
+/**
+ * One start from a knowledge folder with a persisted index, timed: read the folder, load the index,
+ * memory after a full collection; then one briefing changes and the index is opened again with the
+ * previous one (what a hot reload does). Run in a fresh process by the benchmark
+ * (persisted-child.ts), or in-process.
+ */
+import { loadKnowledge } from '../knowledge/load';
+import type { Briefing } from '../knowledge/types';
+import { openIndex, type OpenIndexReport } from '../search/open-index';
+
+/** What one start from a persisted index measured. */
+export interface LoadFigures {
+  readonly briefings: number;
+  /** Reading and validating the knowledge files. */
+  readonly read_ms: number;
+  /** Loading the persisted index for them (analyses, paragraph search, quote matcher). */
+  readonly load_ms: number;
+  /** Of which: analyses, paragraph search, quote matcher and the rest of the index. */
+  readonly load_parts_ms: { readonly analysis: number; readonly search: number; readonly quotes: number };
+  /** Whether everything came from the files (nothing analysed or built). */
+  readonly all_loaded: boolean;
+  /** Resident memory and heap after the load, after a full collection when available. */
+  readonly rss_mb: number;
+  readonly heap_mb: number;
+  /** Opening the index again after one briefing changed, reusing the loaded one (nothing saved). */
+  readonly reload_ms: number;
+  readonly reload_analysed: number;
+}
+
+const now = (): number => Number(process.hrtime.bigint()) / 1e6;
+const mb = (bytes: number): number => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
+/** The briefing with one more sentence in its first paragraph (a changed file). */
+function edited(b: Briefing): Briefing {
+  const [first, ...rest] = b.paragraphs;
+  if (!first) return b;
+  return { ...b, paragraphs: [{ ...first, text: `${first.text} The talks resumed on Monday.` }, ...rest] };
+}
+
+/** Reads the folder and loads its persisted index, then reopens it after one change. */
+export function measureLoad(dir: string): LoadFigures {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  let start = now();
+  const { briefings } = loadKnowledge(dir);
+  const readMs = now() - start;
+  start = now();
+  const { index, report } = openIndex(dir, briefings, { save: false });
+  const loadMs = now() - start;
+  gc?.();
+  const memory = process.memoryUsage();
+  const changed = briefings.map((b, i) => (i === Math.floor(briefings.length / 2) ? edited(b) : b));
+  start = now();
+  const reload: OpenIndexReport = openIndex(dir, changed, { previous: index, save: false }).report;
+  const reloadMs = now() - start;
+  return {
+    briefings: briefings.length,
+    read_ms: Math.round(readMs),
+    load_ms: Math.round(loadMs),
+    load_parts_ms: {
+      analysis: Math.round(report.analysisMs),
+      search: Math.round(report.searchMs),
+      quotes: Math.round(report.quotesMs),
+    },
+    all_loaded: report.analysed === 0 && report.search === 'loaded',
+    rss_mb: mb(memory.rss),
+    heap_mb: mb(memory.heapUsed),
+    reload_ms: Math.round(reloadMs),
+    reload_analysed: reload.analysed,
+  };
+}
