@@ -10,9 +10,10 @@
  *
  * Every log line of a shard process carries its shard ids.
  */
+import { nextShutdownSignal } from '../lifecycle';
 import { ShardingManager, type Shard } from 'discord.js';
 import { ConfigError, type Config } from '../config';
-import { createLogger, type Logger } from '../logger';
+import { createLogger } from '../logger';
 
 /** Behaviour of the sharding manager. */
 export const SHARDING_DEFAULTS = Object.freeze({
@@ -26,7 +27,6 @@ export const SHARDING_DEFAULTS = Object.freeze({
   /** How long shutdown waits for the shard processes to exit. */
   exitTimeoutMs: 10_000,
   /** Signals that stop the manager and its shards. */
-  signals: Object.freeze(['SIGINT', 'SIGTERM'] as const),
 });
 
 /** Texts of the sharding errors. */
@@ -140,20 +140,6 @@ export function shardPlan(
   };
 }
 
-function nextSignal(logger: Logger): Promise<NodeJS.Signals> {
-  return new Promise((resolve) => {
-    const handlers = SHARDING_DEFAULTS.signals.map((signal) => {
-      const handler = () => {
-        for (const [s, h] of handlers) process.off(s, h);
-        logger.info({ signal }, 'signal received');
-        resolve(signal);
-      };
-      process.on(signal, handler);
-      return [signal, handler] as const;
-    });
-  });
-}
-
 /** Stops one shard process: SIGTERM (it finishes its answers), and waits for it to exit. */
 function stopShard(shard: Shard, timeoutMs: number): Promise<void> {
   const child = shard.process;
@@ -222,7 +208,7 @@ export async function runShardManager(
     { totalShards: plan.totalShards, shards: plan.shardList, delayMs: plan.spawnDelayMs },
     'spawning shards',
   );
-  const signal = nextSignal(logger);
+  const signal = nextShutdownSignal(logger);
   const spawned = manager
     .spawn({ amount: plan.totalShards, delay: plan.spawnDelayMs, timeout: SHARDING_DEFAULTS.readyTimeoutMs })
     .then(

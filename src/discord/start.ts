@@ -2,12 +2,12 @@
  * The command-line entry points of the Discord front end: `briefing-bot start` with a token and
  * `briefing-bot deploy-commands`.
  */
+import { nextShutdownSignal, watchedKnowledge } from '../lifecycle';
 import { Routes } from 'discord.js';
-import { loadKnowledgeDir, problemText } from '../app';
+import { loadKnowledgeDir } from '../app';
 import type { Config } from '../config';
 import { AnnouncedLog } from '../knowledge/announced';
-import { KnowledgeStore } from '../knowledge/store';
-import { createLogger, type Logger } from '../logger';
+import { createLogger } from '../logger';
 import { Announcer } from './announce';
 import { startBot } from './bot';
 import { deployCommands } from './deploy';
@@ -22,24 +22,6 @@ export const START_DEFAULTS = Object.freeze({
   exitAfterStopMs: 250,
 });
 
-/** Signals that stop the bot cleanly. */
-export const SHUTDOWN_SIGNALS = Object.freeze(['SIGINT', 'SIGTERM'] as const);
-
-/** Resolves on the first shutdown signal. */
-function shutdownSignal(logger: Logger): Promise<NodeJS.Signals> {
-  return new Promise((resolve) => {
-    const handlers = SHUTDOWN_SIGNALS.map((signal) => {
-      const handler = () => {
-        for (const [s, h] of handlers) process.off(s, h);
-        logger.info({ signal }, 'signal received');
-        resolve(signal);
-      };
-      process.on(signal, handler);
-      return [signal, handler] as const;
-    });
-  });
-}
-
 /**
  * `briefing-bot start` with DISCORD_TOKEN: loads and watches the knowledge folder, logs in, answers
  * until SIGINT or SIGTERM, then finishes answers in flight and exits 0.
@@ -51,17 +33,7 @@ export async function startFromCli(
   if (values.shards !== undefined) return runShardManager(config, values);
   // A process that runs some of the shards says which in every log line.
   const logger = createLogger(config, { base: shardLogFields(config) });
-  // The store loads the folder itself, so that /reload can reload it from the first snapshot on.
-  const store = new KnowledgeStore(config.knowledgeDir);
-  for (const problem of store.knowledge.problems) logger.warn({ file: problem.file }, problemText(problem));
-  store.onReload((report) => {
-    if (report.swapped) logger.info({ ...report, problems: report.problems.length }, 'knowledge reloaded');
-    else
-      logger.warn(
-        { reason: report.keptBecause },
-        'knowledge reload rejected; keeping the previous briefings',
-      );
-  });
+  const store = watchedKnowledge(config.knowledgeDir, logger);
   // New briefings (hot reload; those present at startup are not new) are announced once, by the
   // process that runs shard 0 (or the only process), so that shard processes do not all post.
   const shards = processShards(config);
@@ -79,8 +51,7 @@ export async function startFromCli(
       if (report.swapped && report.added.length > 0) void announcer.announce(report.added, knowledge);
     });
   }
-  store.watch();
-  const signal = shutdownSignal(logger);
+  const signal = nextShutdownSignal(logger);
   const bot = await startBot(config, store, logger);
   announcer?.attach((channelId, body) => bot.client.rest.post(Routes.channelMessages(channelId), { body }));
   await signal;

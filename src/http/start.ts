@@ -3,11 +3,10 @@
  * Loads and watches the knowledge folder, serves until SIGINT or SIGTERM, then lets answers in
  * flight finish and exits 0.
  */
-import { problemText } from '../app';
+import { nextShutdownSignal, watchedKnowledge } from '../lifecycle';
 import { ConfigError, type Config } from '../config';
 import { Cooldown } from '../discord/cooldown';
-import { KnowledgeStore } from '../knowledge/store';
-import { createLogger, type Logger } from '../logger';
+import { createLogger } from '../logger';
 import { restChannelPoster, restFollowUps } from './follow-up';
 import { createInteractionServer } from './server';
 
@@ -16,7 +15,6 @@ export const SERVE_HTTP_DEFAULTS = Object.freeze({
   port: 8080,
   /** All interfaces: the endpoint normally sits behind a load balancer or reverse proxy. */
   host: '0.0.0.0',
-  signals: Object.freeze(['SIGINT', 'SIGTERM'] as const),
 });
 
 /** Texts of the start-up errors. */
@@ -39,20 +37,6 @@ export function parsePort(value: string | boolean | undefined): number {
   return port;
 }
 
-function nextSignal(logger: Logger): Promise<NodeJS.Signals> {
-  return new Promise((resolve) => {
-    const handlers = SERVE_HTTP_DEFAULTS.signals.map((signal) => {
-      const handler = () => {
-        for (const [s, h] of handlers) process.off(s, h);
-        logger.info({ signal }, 'signal received');
-        resolve(signal);
-      };
-      process.on(signal, handler);
-      return [signal, handler] as const;
-    });
-  });
-}
-
 /**
  * Runs the endpoint until a shutdown signal.
  * @throws ConfigError without DISCORD_PUBLIC_KEY or with a bad port.
@@ -66,18 +50,7 @@ export async function serveHttpFromCli(
   const host =
     typeof values.host === 'string' && values.host.trim() ? values.host.trim() : SERVE_HTTP_DEFAULTS.host;
   const logger = createLogger(config);
-  // The store loads the folder itself, so that /reload can reload it.
-  const store = new KnowledgeStore(config.knowledgeDir);
-  for (const problem of store.knowledge.problems) logger.warn({ file: problem.file }, problemText(problem));
-  store.onReload((report) => {
-    if (report.swapped) logger.info({ ...report, problems: report.problems.length }, 'knowledge reloaded');
-    else
-      logger.warn(
-        { reason: report.keptBecause },
-        'knowledge reload rejected; keeping the previous briefings',
-      );
-  });
-  store.watch();
+  const store = watchedKnowledge(config.knowledgeDir, logger);
   const endpoint = createInteractionServer({
     publicKey: config.discordPublicKey,
     knowledge: () => store.knowledge,
@@ -89,7 +62,7 @@ export async function serveHttpFromCli(
       ? { postInChannel: restChannelPoster(config.discordApiUrl, config.discordToken) }
       : {}),
   });
-  const signal = nextSignal(logger);
+  const signal = nextShutdownSignal(logger);
   const address = await endpoint.listen(port, host);
   logger.info(
     {
