@@ -36,6 +36,8 @@ export interface OpenIndexOptions {
    * used when it was built from exactly these paragraphs.
    */
   readonly searchBytes?: Uint8Array;
+  /** The content hash of the paragraphs `searchBytes` was built from (spares hashing them again). */
+  readonly searchHash?: string;
   /** The quote matcher's parts made elsewhere (a worker thread) for these statements. */
   readonly quoteParts?: QuoteIndexParts;
   /** Analyses made elsewhere (a worker thread), by slug; used when their hash matches. */
@@ -157,7 +159,7 @@ export function openIndex(
   let search: ParagraphSearch | undefined;
   let source: OpenIndexReport['search'] = 'built';
   if (options.searchBytes) {
-    search = ParagraphSearch.deserialize(options.searchBytes, docs);
+    search = ParagraphSearch.deserialize(options.searchBytes, docs, options.searchHash);
     if (search) source = 'handed over';
     else notes.push('the handed-over search was built from other paragraphs');
   }
