@@ -202,6 +202,9 @@ function subjectBefore(tokens: readonly Token[], i: number, from: number): boole
   return true;
 }
 
+/** Whether a word is an auxiliary, a modal or a form of "be", "have" or "do" ("could", "had"). */
+export const isAuxiliary = (lower: string): boolean => FINITE_WORDS.has(lower) || isContraction(lower);
+
 /** Whether the words `tokens[start, end)` hold a finite verb. */
 export function hasFiniteVerb(tokens: readonly Token[], start: number, end: number): boolean {
   for (let i = start; i < end; i++) {

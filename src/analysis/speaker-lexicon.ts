@@ -685,20 +685,28 @@ const PERSON_ENDINGS: readonly string[] = [
   'watchers',
   'woman',
   'women',
-  'ologist',
-  'ologists',
+  'ist',
+  'ists',
 ];
 
 /**
  * Whether a head noun names a person or people: the lists above, compounds that end in a person's
- * noun ("shopkeeper", "co-worker", "policymakers") and scientists' -ologist.
+ * noun ("shopkeeper", "co-worker", "policymakers") and the -ist of trades ("florist", "biologist").
  */
 export function isPersonNoun(word: string): boolean {
   const w = word.toLowerCase();
+  return isListedPersonNoun(w) || PERSON_ENDINGS.some((end) => w.endsWith(end) && w.length >= end.length + 3);
+}
+
+/**
+ * Whether a word is a person's noun of the lists (or a hyphenated compound of one): the test for a
+ * capitalised word, which may be a surname with a noun's ending ("Lindqvist", "Baker").
+ */
+export function isListedPersonNoun(word: string): boolean {
+  const w = word.toLowerCase();
   if (HUMAN_HEADS.has(w) || MORE_PERSON_NOUNS.has(w)) return true;
   const last = w.includes('-') ? (w.split('-').pop() ?? w) : w;
-  if (last !== w && (HUMAN_HEADS.has(last) || MORE_PERSON_NOUNS.has(last))) return true;
-  return PERSON_ENDINGS.some((end) => w.endsWith(end) && w.length > end.length + 1);
+  return last !== w && (HUMAN_HEADS.has(last) || MORE_PERSON_NOUNS.has(last));
 }
 
 /** Nationality adjectives: before a name they describe, they are no part of it ("American Sara Lindholm"). */

@@ -10,6 +10,7 @@ import {
   DETERMINERS,
   GENDERED_HEADS,
   HONORIFICS,
+  isListedPersonNoun,
   isPersonNoun,
   NAME_CONNECTORS,
   NAME_PARTICLES,
@@ -88,7 +89,26 @@ export const SPEAKER_DEFAULTS = Object.freeze({
   maxMentionWords: 12,
 });
 
-const PP_SPLIT = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'within', 'inside', 'to']);
+const PP_SPLIT = new Set([
+  'of',
+  'for',
+  'at',
+  'from',
+  'with',
+  'in',
+  'on',
+  'within',
+  'inside',
+  'to',
+  'near',
+  'outside',
+  'behind',
+  'along',
+  'across',
+  'around',
+  'opposite',
+  'beside',
+]);
 
 const lowerFirst = (word: string): string => (word[0] ?? '').toLowerCase() + word.slice(1);
 const wordsOf = (text: string): Token[] => tokenize(text).filter((t) => t.kind === 'word');
@@ -398,7 +418,7 @@ export function parseMention(text: string, options: MentionOptions = {}): Mentio
     start === 0 &&
     words.length >= 3 &&
     sentenceInitial &&
-    isPersonNoun(words[0]?.lower ?? '')
+    isListedPersonNoun(words[0]?.lower ?? '')
   )
     nameStart = 1;
   // "American Sara Lindholm": a nationality before a person's name describes her
@@ -417,7 +437,7 @@ export function parseMention(text: string, options: MentionOptions = {}): Mentio
     nameStart < words.length &&
     lastWord &&
     isCapitalised(lastWord) &&
-    !isPersonNoun(lastWord.lower) &&
+    !isListedPersonNoun(lastWord.lower) &&
     !commonOpener
   ) {
     const nameTokens = words.slice(nameStart);
@@ -570,7 +590,7 @@ export function scanNames(
           j = after;
         } else break;
       }
-      if (j - i >= 3 && opensSentence(tokens, i) && isPersonNoun(tokens[i]?.lower ?? '')) i++;
+      if (j - i >= 3 && opensSentence(tokens, i) && isListedPersonNoun(tokens[i]?.lower ?? '')) i++;
       else if (j - i >= 3 && DEMONYMS.has(tokens[i]?.lower ?? '')) i++;
       const run = tokens.slice(i, j);
       // the title before the name: capitalised words and title words, back to a boundary; none for
@@ -587,7 +607,10 @@ export function scanNames(
         if (HONORIFICS.has(lower)) {
           gender = HONORIFICS.get(lower) ?? gender;
           titled = true;
-        } else if (TITLE_WORDS.has(lower) || isPersonNoun(lower)) {
+        } else if (
+          TITLE_WORDS.has(lower) ||
+          (isCapitalised(t) ? isListedPersonNoun(lower) : isPersonNoun(lower))
+        ) {
           titled = true;
           gender = GENDERED_HEADS.get(lower) ?? gender;
         } else if (
@@ -603,9 +626,11 @@ export function scanNames(
       while (title.length > 0 && title[0]?.lower === 'of') title.shift();
       const name = withoutPossessive(join(run));
       const start = run[0]?.start ?? 0;
+      const appositive = titled ? undefined : appositiveOf(tokens, i, j);
+      if (appositive?.gender) gender ??= appositive.gender;
       found.push({
         name,
-        description: titled ? tidyDescription(title) : undefined,
+        description: titled ? tidyDescription(title) : appositive?.description,
         position: { paragraph: p + 1, sentence: sentenceOf(p + 1, start), offset: start },
         quoted: isQuoted(p + 1, start),
         gender,
@@ -615,6 +640,65 @@ export function scanNames(
     }
   });
   return found;
+}
+
+/** Roles a company takes as well as a person ("The building's new owner, Crestline Properties"). */
+const COMPANY_ROLES = new Set([
+  'owner',
+  'owners',
+  'operator',
+  'developer',
+  'buyer',
+  'seller',
+  'partner',
+  'landlord',
+  'tenant',
+  'supplier',
+  'contractor',
+  'provider',
+  'sponsor',
+  'investor',
+  'lender',
+  'client',
+  'customer',
+  'employer',
+]);
+
+/**
+ * The description set beside a name as an appositive: `The florist, Grace Whitfield, has …` or
+ * `Grace Whitfield, a florist, has …` — a short phrase opened by an article or a possessive, between
+ * commas (or opening the sentence), whose head is a person's noun.
+ */
+function appositiveOf(
+  tokens: readonly Token[],
+  i: number,
+  j: number,
+): { description: string; gender?: Gender } | undefined {
+  const phraseAt = (from: number, to: number): { description: string; gender?: Gender } | undefined => {
+    const words = tokens.slice(from, to);
+    if (words.length < 2 || words.length > 6 || words.some((t) => t.kind !== 'word')) return undefined;
+    const opener = words[0]?.lower ?? '';
+    if (!['a', 'an', 'the'].includes(opener) && !opener.endsWith("'s")) return undefined;
+    const head = words[words.length - 1]?.lower ?? '';
+    if (!isPersonNoun(head) || COMPANY_ROLES.has(head)) return undefined;
+    const description = tidyDescription(words);
+    return description ? { description, gender: GENDERED_HEADS.get(head) } : undefined;
+  };
+  // before: "The florist, Grace Whitfield,"
+  if (tokens[i - 1]?.text === ',' && tokens[j]?.text === ',') {
+    let k = i - 1;
+    while (k > 0 && tokens[k - 1]?.kind === 'word') k--;
+    const opens = k === 0 || opensSentence(tokens, k) || tokens[k - 1]?.text === ',';
+    const before = opens ? phraseAt(k, i - 1) : undefined;
+    if (before) return before;
+  }
+  // after: "Grace Whitfield, a florist,"
+  if (tokens[j]?.text === ',') {
+    let e = j + 1;
+    while (e < tokens.length && tokens[e]?.kind === 'word') e++;
+    if ([',', '.'].includes(tokens[e]?.text ?? '')) return phraseAt(j + 1, e);
+  }
+  return undefined;
 }
 
 /**
@@ -768,11 +852,14 @@ export class SpeakerResolver {
   private mergeNamedLater(): void {
     const people = [...this.entities.values()].filter((e) => e.kind === 'person' && e.description);
     for (const e of this.entities.values()) {
-      if (!e.used || e.kind !== 'unnamed' || !e.indefinite || e.plural || !e.head) continue;
+      if (!e.used || e.kind !== 'unnamed' || e.plural || !e.head) continue;
+      // "the provincial governor said" … "Governor Jean-Pierre Ilunga told reporters": a title read
+      // before the name; "a florist said" … "The florist, Grace Whitfield": the head noun
       const matches = people.filter((p) => {
         const words = p.description?.toLowerCase().split(' ') ?? [];
         const near = p.firstParagraph >= e.firstParagraph && p.firstParagraph <= e.firstParagraph + 1;
-        return near && words[words.length - 1] === e.head;
+        const titled = e.indefinite ? words[words.length - 1] === e.head : words.includes(e.head ?? '');
+        return near && titled;
       });
       const only = matches.length === 1 ? matches[0] : undefined;
       if (!only) continue;

@@ -324,6 +324,7 @@ const AFTER_SAID_TO: ReadonlySet<string> = new Set([
 ]);
 /** Adverbs that may sit between an auxiliary and the verb ("was also told", "has repeatedly said"). */
 export const VERB_ADVERBS: ReadonlySet<string> = new Set([
+  'long',
   'afterwards',
   'afterward',
   'beforehand',

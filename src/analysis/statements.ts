@@ -27,7 +27,7 @@ import {
   isGuardedSpeechVerb,
   speechVerbForm,
 } from './speech-verbs';
-import { hasFiniteVerb } from './finite-verbs';
+import { hasFiniteVerb, isAuxiliary } from './finite-verbs';
 import { interviewTurns } from './interviews';
 import { type TimeSpan, findTimeSpans, timeText } from './time-phrases';
 import { NAME_CONNECTORS, POSTMODIFIERS, TITLE_WORDS, isPersonNoun } from './speaker-lexicon';
@@ -337,6 +337,10 @@ const DOCUMENT_NOUNS = set(
 );
 /** Participles after a document or source that describe it ("a study published on Wednesday in …"). */
 const DESCRIBING_PARTICIPLES = set(
+  'dated',
+  'signed',
+  'addressed',
+  'drafted',
   'published',
   'released',
   'issued',
@@ -413,6 +417,20 @@ const AUXILIARIES = set(
 const CLAUSE_SUBJECTS = set('he', 'she', 'they', 'we', 'i', 'you');
 /** Determiners that open a new noun phrase when they follow a noun ("told reporters the referee …"). */
 const NEW_PHRASE_DETERMINERS = set('the', 'a', 'an', 'his', 'her', 'their', 'our', 'this', 'these', 'those');
+/** Prepositions inside a speaker's noun phrase ("a florist near the junction with Mill Lane"). */
+const SUBJECT_PREPOSITIONS = set(
+  'near',
+  'with',
+  'at',
+  'in',
+  'on',
+  'from',
+  'of',
+  'for',
+  'outside',
+  'behind',
+  'along',
+);
 /** Quantifiers that float between a subject and its verb ("Brooks and Petrov both said"). */
 const FLOATING_QUANTIFIERS = set('both', 'all', 'each', 'jointly', 'together');
 /** Words that open a subject that says nothing ("No official said …", "Few experts expect …"). */
@@ -667,7 +685,8 @@ class UnitReader {
   /** Where the clause that holds token `i` starts (after a dash, semicolon, colon or the unit start). */
   private clauseStartBefore(i: number): number {
     for (let j = i - 1; j >= 0; j--) {
-      if (isMark(this.tokens[j], ';', '–', '—', ':', '(')) return j + 1;
+      // a dateline ("KINSHASA, Aug 27 (Pan-African Wire) - …") ends at its dash or bracket
+      if (isMark(this.tokens[j], ';', '–', '—', ':', '(', ')', '-')) return j + 1;
     }
     return 0;
   }
@@ -712,6 +731,11 @@ class UnitReader {
           cues.push(cue);
           continue;
         }
+      }
+      if (isMark(t, ':') && isQuoteToken(tokens[i + 1])) {
+        const cue = this.colonCue(i);
+        if (cue) cues.push(cue);
+        continue;
       }
       if (t?.lower === 'as') {
         const cue = this.asPutItCue(i);
@@ -828,6 +852,36 @@ class UnitReader {
     return { at: v, word: tokens[v]?.text ?? '', subject, attributesQuotes: true };
   }
 
+  /**
+   * `Adebayo shook his head: "No point."`: a quotation after a colon belongs to the person the
+   * sentence is about, when no speech verb or noun stands before the colon.
+   */
+  private colonCue(i: number): Cue | undefined {
+    const tokens = this.tokens;
+    const before = tokens[i - 1];
+    if (!isWordToken(before) || SPEECH_NOUNS.has(before.lower)) return undefined;
+    const main = this.mainSubject(i);
+    if (!main) return undefined;
+    // "told the BBC: '…'": the verb's own cue attributes it
+    for (let k = main.start; k < i; k++) {
+      const t = tokens[k];
+      if (isWordToken(t) && !isCapitalised(t) && speechVerbForm(t.lower) && !this.guarded(k))
+        return undefined;
+    }
+    // the name that opens the clause ("Adebayo" of "Adebayo shook his head")
+    let end = main.start;
+    while (end < main.end && isCapitalised(tokens[end])) end++;
+    const range = end > main.start ? { start: main.start, end } : main;
+    const mention = parseMention(this.slice(range), { sentenceInitial: range.start === 0 });
+    if (!mention || mention.pronoun || !(mention.name || isPersonNoun(mention.head ?? ''))) {
+      const pronoun = tokens[main.start];
+      if (!(main.end - main.start >= 1 && PRONOUN_SUBJECTS.has(pronoun?.lower ?? ''))) return undefined;
+      const only = { start: main.start, end: main.start + 1 };
+      return { at: i, word: ':', subject: { type: 'phrase', range: only }, attributesQuotes: true };
+    }
+    return { at: i, word: ':', subject: { type: 'phrase', range }, attributesQuotes: true };
+  }
+
   /** `Her verdict: "…"`, `Smith's answer: "…"`: a speech noun of someone's, then a colon and a quotation. */
   private possessedSpeechCue(i: number): Cue | undefined {
     const owner = this.tokens[i - 1];
@@ -939,8 +993,9 @@ class UnitReader {
         ? { subject: { type: 'phrase', range: antecedent }, parenthetical: false, ...(when ? { when } : {}) }
         : { parenthetical: false };
     }
-    const phrase = this.phraseBefore(j + 1);
-    if (!phrase) return { parenthetical: false };
+    const found = this.phraseBefore(j + 1);
+    if (!found) return { parenthetical: false };
+    const phrase = this.extendedSubject(found);
     const also = this.conjuncts(phrase);
     if (also.length > 0) {
       return {
@@ -954,6 +1009,39 @@ class UnitReader {
     const parenthetical =
       isMark(before, ',') && !isQuoteToken(tokens[phrase.start - 2]) && phrase.start - 2 >= 0;
     return { subject: { type: 'phrase', range: phrase }, parenthetical, ...(when ? { when } : {}) };
+  }
+
+  /**
+   * A subject read only as far back as a preposition, taken back to where its clause opens: "Mill
+   * Lane" of `A florist near the junction with Mill Lane said` is the florist's. Kept as found
+   * unless the longer phrase opens the clause, holds no verb or quotation, and names someone.
+   */
+  private extendedSubject(found: Range): Range {
+    const tokens = this.tokens;
+    const preposition = tokens[found.start - 1];
+    if (!isWordToken(preposition) || !SUBJECT_PREPOSITIONS.has(preposition.lower)) return found;
+    let start = found.start - 1;
+    while (start > 0 && isWordToken(tokens[start - 1]) && !FRONTED.has(tokens[start - 1]!.lower)) start--;
+    const opens =
+      start === 0 ||
+      isMark(tokens[start - 1], ',', ';', ':', '—', '–') ||
+      FRONTED.has(tokens[start - 1]?.lower ?? '');
+    if (!opens || found.end - start > STATEMENT_DEFAULTS.maxPhraseTokens) return found;
+    for (let k = start; k < found.end; k++) {
+      const t = tokens[k]!;
+      if (
+        PHRASE_BOUNDARIES.has(t.lower) &&
+        !SUBJECT_PREPOSITIONS.has(t.lower) &&
+        !['the', 'a', 'an'].includes(t.lower)
+      )
+        return found;
+      if (speechVerbForm(t.lower) && !isCapitalised(t)) return found;
+    }
+    if (hasFiniteVerb(tokens, start, found.end)) return found;
+    const range = { start, end: found.end };
+    const mention = parseMention(this.slice(range), { sentenceInitial: start === 0 });
+    const head = mention?.head ?? '';
+    return mention && !mention.pronoun && (mention.name || isPersonNoun(head)) ? range : found;
   }
 
   /**
@@ -1046,12 +1134,23 @@ class UnitReader {
     }
     const adverbial = (r: Range): boolean => {
       const word = tokens[r.start];
-      if (!isWordToken(word) || isCapitalisedName(tokens, r.start)) return false;
+      if (!isWordToken(word) || (isCapitalised(word) && isCapitalisedName(tokens, r.start))) return false;
       return (
         PREPOSITIONS.has(word.lower) ||
         SUBORDINATORS.has(word.lower) ||
         (word.lower.endsWith('ing') && !isCapitalised(word)) ||
-        word.lower === 'asked'
+        word.lower === 'asked' ||
+        DESCRIBING_PARTICIPLES.has(word.lower)
+      );
+    };
+    // "The memo, dated August 14 and signed by the chief operating officer, Marco Bellini, says":
+    // the name after a participle's "by" phrase is the agent's, not the subject
+    const agentAppositive = (r: Range): boolean => {
+      const previous = segments[segments.indexOf(r) - 1];
+      return (
+        !!previous &&
+        adverbial(previous) &&
+        tokens.slice(previous.start, previous.end).some((t) => t.lower === 'by')
       );
     };
     const usable = segments.filter(
@@ -1059,7 +1158,8 @@ class UnitReader {
         !RELATIVES.has(tokens[r.start]?.lower ?? '') &&
         !isPartyTag(tokens, r) &&
         !this.isTimeRange(r) &&
-        !adverbial(r),
+        !adverbial(r) &&
+        !agentAppositive(r),
     );
     if (usable.length === 0) return undefined;
     const named = usable.find((r) => !!parseMention(this.slice(r))?.name);
@@ -1295,7 +1395,12 @@ class UnitReader {
       isMark(next, ',') &&
       isWordToken(tokens[k + 1]) &&
       !isCapitalised(tokens[k + 1]) &&
-      tokens[k + 1]!.lower.endsWith('ing');
+      // "…, the governor said, and the operator suspended …": a new clause, not more of the words
+      (tokens[k + 1]!.lower.endsWith('ing') ||
+        // (but "…, he said, and could act as …" goes on with the same subject)
+        (['and', 'but', 'while'].includes(tokens[k + 1]!.lower) &&
+          !isAuxiliary(tokens[k + 2]?.lower ?? '') &&
+          !(tokens[k + 2]?.lower ?? '').endsWith('ed')));
     // parenthetical: "whose involvement, Netanyahu said, would be …"
     if (
       parenthetical &&

@@ -60,6 +60,18 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
       'measles-who',
     ],
   },
+  {
+    name: 'batch 10 (radio transcript, shops and a florist named later, school board, leaked memo, mining wire, derby)',
+    firstPass: '41/49',
+    articles: [
+      'radio-transcript',
+      'bakery-owner-named',
+      'school-board-meeting',
+      'leaked-memo',
+      'cobalt-mine-wire',
+      'derby-goalkeeper',
+    ],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
