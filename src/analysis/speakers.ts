@@ -850,19 +850,41 @@ export class SpeakerResolver {
    * that title: "A federal judge … said" then "U.S. District Judge Helen Marsh said".
    */
   private mergeNamedLater(): void {
-    const people = [...this.entities.values()].filter((e) => e.kind === 'person' && e.description);
+    // people with a title or appositive: those already speaking, and those only named in the text
+    type Described = { name: string; description: string; firstParagraph: number; position?: Position };
+    const people = new Map<string, Described>();
     for (const e of this.entities.values()) {
+      if (e.kind === 'person' && e.description)
+        people.set(e.name, { name: e.name, description: e.description, firstParagraph: e.firstParagraph });
+    }
+    for (const n of this.names) {
+      if (!n.person || n.quoted || !n.description || people.has(n.name) || this.companies.has(n.name))
+        continue;
+      people.set(n.name, {
+        name: n.name,
+        description: n.description,
+        firstParagraph: n.position.paragraph,
+        position: n.position,
+      });
+    }
+    for (const e of [...this.entities.values()]) {
       if (!e.used || e.kind !== 'unnamed' || e.plural || !e.head) continue;
       // "the provincial governor said" … "Governor Jean-Pierre Ilunga told reporters": a title read
       // before the name; "a florist said" … "The florist, Grace Whitfield": the head noun
-      const matches = people.filter((p) => {
-        const words = p.description?.toLowerCase().split(' ') ?? [];
+      const matches = [...people.values()].filter((p) => {
+        const words = p.description.toLowerCase().split(' ');
         const near = p.firstParagraph >= e.firstParagraph && p.firstParagraph <= e.firstParagraph + 1;
         const titled = e.indefinite ? words[words.length - 1] === e.head : words.includes(e.head ?? '');
         return near && titled;
       });
-      const only = matches.length === 1 ? matches[0] : undefined;
-      if (!only) continue;
+      const match = matches.length === 1 ? matches[0] : undefined;
+      if (!match) continue;
+      const only =
+        this.entities.get(`name:${match.name.toLowerCase()}`) ??
+        this.nameEntity(
+          match.name,
+          match.position ?? { paragraph: match.firstParagraph, sentence: 0, offset: 0 },
+        );
       e.mergedInto = only;
       only.used = true;
       only.aliases.add(e.name);

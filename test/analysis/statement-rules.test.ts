@@ -1,0 +1,199 @@
+import { analyseBriefing } from '../../src/analysis/analyse';
+import { hasFiniteVerb } from '../../src/analysis/finite-verbs';
+import { interviewTurns } from '../../src/analysis/interviews';
+import { parseMention } from '../../src/analysis/speakers';
+import { tokenize } from '../../src/analysis/tokens';
+import { parseBriefing } from '../../src/knowledge/parse';
+
+/** The statements of a short briefing, one paragraph per string, as `¶n speaker [kind]: text`. */
+function statements(...paragraphs: string[]): string[] {
+  const content = `---\ntitle: Test\npublished: 2025-06-04\n---\n\n${paragraphs.join('\n\n')}\n`;
+  return analyseBriefing(parseBriefing('test.md', content)).statements.map(
+    (s) => `¶${s.paragraph} ${s.speaker} [${s.kind}]${s.to ? ` to ${s.to}` : ''}: ${s.text}`,
+  );
+}
+
+const finite = (text: string): boolean => {
+  const tokens = tokenize(text);
+  return hasFiniteVerb(tokens, 0, tokens.length);
+};
+
+describe('acts are not statements', () => {
+  it('reads "declared a state of emergency" as an act, and the statement after it as the governor\'s', () => {
+    expect(
+      statements(
+        'Governor Mark Ellison declared a state of emergency late Tuesday, saying in a statement that the state would "use every resource available" to protect lives.',
+      ),
+    ).toEqual(['¶1 Mark Ellison [partial]: the state would "use every resource available" to protect lives']);
+  });
+
+  it('keeps a clause without "that" when it has a verb of its own ("confirmed the talks had ended")', () => {
+    expect(statements('The ministry confirmed the talks had ended without a deal.')).toEqual([
+      '¶1 ministry [reported]: the talks had ended without a deal',
+    ]);
+  });
+
+  it('says nothing for a negated subject ("Not all scientists agree that …")', () => {
+    expect(statements('Not all scientists agree that the damage is permanent.')).toEqual([]);
+  });
+
+  it('does not take "a conference call" for a verb', () => {
+    expect(statements('Lee told analysts on a conference call that demand remained strong.')).toEqual([
+      '¶1 Lee [reported] to analysts: demand remained strong',
+    ]);
+  });
+});
+
+describe('who speaks', () => {
+  it('gives a statement to every speaker of a coordinated subject', () => {
+    expect(
+      statements(
+        'Jamal Brooks scored. Brooks and goalkeeper Ivan Petrov both said the dressing room was "devastated."',
+      ),
+    ).toEqual([
+      '¶1 Jamal Brooks [partial]: the dressing room was "devastated."',
+      '¶1 Ivan Petrov [partial]: the dressing room was "devastated."',
+    ]);
+  });
+
+  it('reads a list of lawmakers with party tags as speakers of one statement', () => {
+    expect(
+      statements(
+        'Rep. Alicia Romero, D-N.M., Rep. Kevin Walsh, D-Mass., and Rep. Dana Cho, D-Calif., said in a joint statement that the bill left families waiting.',
+      ),
+    ).toEqual([
+      '¶1 Alicia Romero [reported]: the bill left families waiting',
+      '¶1 Kevin Walsh [reported]: the bill left families waiting',
+      '¶1 Dana Cho [reported]: the bill left families waiting',
+    ]);
+  });
+
+  it('names "a spokesperson for X" after X, without its adjectives', () => {
+    expect(
+      statements(
+        'A spokesperson for the smaller Rail Engineers Association said its executive would recommend acceptance.',
+      ),
+    ).toEqual([
+      '¶1 Rail Engineers Association spokesperson [reported]: its executive would recommend acceptance',
+    ]);
+  });
+
+  it('names "a spokesman for the association" after the association the text named', () => {
+    expect(
+      statements(
+        'The Local Government Association warned that councils would miss their targets. A spokesman for the association said it "welcomed the minister\'s openness."',
+      ),
+    ).toEqual([
+      '¶1 Local Government Association [reported]: councils would miss their targets',
+      '¶1 Local Government Association spokesman [partial]: it "welcomed the minister\'s openness."',
+    ]);
+  });
+
+  it('gives an unnamed speaker the name the next paragraph puts beside its noun', () => {
+    expect(
+      statements(
+        'A florist near the junction with Mill Lane said she had laid off two of her staff.',
+        'The florist, Grace Whitfield, has run the shop for 22 years.',
+      ),
+    ).toEqual(['¶1 Grace Whitfield [reported]: she had laid off two of her staff']);
+  });
+
+  it('takes "one wrote" for one of the group named before', () => {
+    expect(statements('Fans were largely supportive. "Take all the time you need," one wrote.')).toEqual([
+      '¶1 fan [direct]: Take all the time you need',
+    ]);
+  });
+
+  it('lets a document speak when no one else does ("according to court filings")', () => {
+    expect(statements('According to court filings, Vance faces up to 20 years in prison.')).toEqual([
+      '¶1 court filings [reported]: Vance faces up to 20 years in prison',
+    ]);
+  });
+
+  it('gives a quotation after a colon to the person the sentence is about', () => {
+    expect(
+      statements('Asked whether he would appeal, Chris Adebayo shook his head: "No point. We move on."'),
+    ).toEqual(['¶1 Chris Adebayo [direct]: No point. We move on.']);
+  });
+
+  it('reads "Her verdict:" as her words', () => {
+    expect(
+      statements('Sara Lindholm won by four seconds. Her verdict: "I have never hurt so much."'),
+    ).toEqual(['¶1 Sara Lindholm [direct]: I have never hurt so much.']);
+  });
+
+  it('gives an unattributed quotation to the speaker the paragraph before introduced', () => {
+    expect(
+      statements(
+        'In a 2019 interview, Lionel Ruiz recalled those early years with little nostalgia.',
+        '"People like to make it sound romantic. It wasn\'t."',
+      ),
+    ).toEqual(["¶2 Lionel Ruiz [direct]: People like to make it sound romantic. It wasn't."]);
+  });
+});
+
+describe('interviews', () => {
+  it('gives the answers to the interviewee and says nothing for the questions', () => {
+    expect(
+      statements(
+        'Housing Minister Grace Adeyemi spoke to The Sunday Ledger about rents.',
+        'Q: Would you support rent controls?',
+        'A: Not the kind that have failed elsewhere.',
+      ),
+    ).toEqual(['¶3 Grace Adeyemi [direct]: Not the kind that have failed elsewhere.']);
+  });
+
+  it('reads a transcript with speakers in capitals', () => {
+    expect(
+      interviewTurns(['Intro.', 'HOST: Why?', 'OKORO: Because.', 'HOST: When?', 'OKORO: Soon.', 'Outro.']),
+    ).toEqual([
+      undefined,
+      { role: 'named', name: 'HOST', offset: 6 },
+      { role: 'named', name: 'OKORO', offset: 7 },
+      { role: 'named', name: 'HOST', offset: 6 },
+      { role: 'named', name: 'OKORO', offset: 7 },
+      undefined,
+    ]);
+  });
+
+  it('is no interview when only one paragraph opens with a label', () => {
+    expect(interviewTurns(['Note: the figures are provisional.', 'Prices rose.'])).toEqual([
+      undefined,
+      undefined,
+    ]);
+  });
+});
+
+describe('finite verbs', () => {
+  it('finds the verb of a clause', () => {
+    expect(finite('the state would act')).toBe(true);
+    expect(finite('the company expects growth')).toBe(true);
+    expect(finite('the agreement included a pay rise')).toBe(true);
+  });
+
+  it('finds none in a noun phrase', () => {
+    expect(finite('a state of emergency late Tuesday')).toBe(false);
+    expect(finite('the charges')).toBe(false);
+    expect(finite('the proposed changes')).toBe(false);
+  });
+});
+
+describe('names', () => {
+  it('ends a person\'s name before "of the University of …"', () => {
+    expect(parseMention('Professor Kenji Morita of Kyoto University')).toMatchObject({
+      name: 'Kenji Morita',
+      kind: 'person',
+    });
+  });
+
+  it('keeps "and" inside an organisation\'s name', () => {
+    expect(parseMention('North Yorkshire Fire and Rescue Service')).toMatchObject({
+      name: 'North Yorkshire Fire and Rescue Service',
+      kind: 'organisation',
+    });
+  });
+
+  it('reads a nationality before a name as its description', () => {
+    expect(parseMention('American Sara Lindholm')).toMatchObject({ name: 'Sara Lindholm' });
+  });
+});
