@@ -1,6 +1,6 @@
 /**
- * `node persisted-child.js <knowledge folder>`: one measured start from a persisted index, in a
- * fresh process (see persisted-load.ts); prints the figures as JSON.
+ * `node persisted-child.js <knowledge folder> [--no-background]`: one measured start from a
+ * persisted index, in a fresh process (see persisted-load.ts); prints the figures as JSON.
  */
 import { measureLoad } from './persisted-load';
 
@@ -9,4 +9,6 @@ if (!dir) {
   process.stderr.write('usage: persisted-child <knowledge folder>\n');
   process.exit(2);
 }
-process.stdout.write(`${JSON.stringify(measureLoad(dir))}\n`);
+void measureLoad(dir, !process.argv.includes('--no-background')).then((figures) =>
+  process.stdout.write(`${JSON.stringify(figures)}\n`),
+);

@@ -4,7 +4,11 @@
  * previous one (what a hot reload does). Run in a fresh process by the benchmark
  * (persisted-child.ts), or in-process.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { knowledgeFromIndex } from '../app';
 import { loadKnowledge } from '../knowledge/load';
+import { KnowledgeStore } from '../knowledge/store';
 import type { Briefing } from '../knowledge/types';
 import { openIndex, type OpenIndexReport } from '../search/open-index';
 
@@ -25,6 +29,16 @@ export interface LoadFigures {
   /** Opening the index again after one briefing changed, reusing the loaded one (nothing saved). */
   readonly reload_ms: number;
   readonly reload_analysed: number;
+  /**
+   * A reload in the background (one file changed in the folder): how long it took in all, the
+   * longest the event loop was blocked meanwhile, and whether a worker thread did the heavy half.
+   */
+  readonly background_reload?: {
+    readonly total_ms: number;
+    readonly longest_block_ms: number;
+    readonly main_thread_open_ms: number;
+    readonly worker: boolean;
+  };
 }
 
 const now = (): number => Number(process.hrtime.bigint()) / 1e6;
@@ -37,8 +51,46 @@ function edited(b: Briefing): Briefing {
   return { ...b, paragraphs: [{ ...first, text: `${first.text} The talks resumed on Monday.` }, ...rest] };
 }
 
-/** Reads the folder and loads its persisted index, then reopens it after one change. */
-export function measureLoad(dir: string): LoadFigures {
+/**
+ * Changes one file of the folder and reloads the store in the background, ticking a timer every
+ * few milliseconds to find the longest stretch the event loop could not answer.
+ */
+async function backgroundReload(
+  dir: string,
+  store: KnowledgeStore,
+): Promise<NonNullable<LoadFigures['background_reload']>> {
+  const middle = store.knowledge.index.briefings[Math.floor(store.knowledge.index.briefings.length / 2)];
+  if (middle) {
+    const file = join(dir, middle.briefing.file);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nThe talks resumed on Tuesday.\n`);
+  }
+  let last = now();
+  let longest = 0;
+  const ticker = setInterval(() => {
+    const t = now();
+    longest = Math.max(longest, t - last);
+    last = t;
+  }, 2);
+  const start = now();
+  last = start;
+  await store.reloadInBackground();
+  const total = now() - start;
+  longest = Math.max(longest, now() - last);
+  clearInterval(ticker);
+  const report = store.openReport;
+  return {
+    total_ms: Math.round(total),
+    longest_block_ms: Math.round(longest),
+    main_thread_open_ms: Math.round(report.totalMs),
+    worker: report.search === 'handed over',
+  };
+}
+
+/**
+ * Reads the folder and loads its persisted index, reopens it after one change, then (with
+ * `background`) reloads it in the background after a file changed.
+ */
+export async function measureLoad(dir: string, background = true): Promise<LoadFigures> {
   const gc = (globalThis as { gc?: () => void }).gc;
   let start = now();
   const { briefings } = loadKnowledge(dir);
@@ -52,6 +104,8 @@ export function measureLoad(dir: string): LoadFigures {
   start = now();
   const reload: OpenIndexReport = openIndex(dir, changed, { previous: index, save: false }).report;
   const reloadMs = now() - start;
+  const store = new KnowledgeStore(dir, knowledgeFromIndex(dir, index), { save: false });
+  const backgroundFigures = background ? await backgroundReload(dir, store) : undefined;
   return {
     briefings: briefings.length,
     read_ms: Math.round(readMs),
@@ -66,5 +120,6 @@ export function measureLoad(dir: string): LoadFigures {
     heap_mb: mb(memory.heapUsed),
     reload_ms: Math.round(reloadMs),
     reload_analysed: reload.analysed,
+    ...(backgroundFigures ? { background_reload: backgroundFigures } : {}),
   };
 }
