@@ -61,6 +61,8 @@ export interface Mention {
    * label without it ("spokesman"), so the speaker can be named after the organisation meant.
    */
   readonly owner?: { readonly head: string; readonly label: string };
+  /** For "Its military", "his office": the pronoun that owns the speaker. */
+  readonly ownerPronoun?: Pronoun;
 }
 
 /** Where something is in a briefing: paragraph (1-based), sentence and character offset. */
@@ -223,6 +225,45 @@ function singular(word: string): string {
   return word;
 }
 
+/** Whether name words can be a person's first name and surname: two words, none an organisation's or place's. */
+function looksPersonal(words: readonly Token[]): boolean {
+  return (
+    words.length === 2 &&
+    words.every((t) => !ORGANISATION_WORDS.has(withoutPossessive(t.lower)) && !PLACE_WORDS.has(t.lower))
+  );
+}
+
+/** Words of public bodies' names, which "the company" never refers to. */
+const PUBLIC_BODY_WORDS = new Set([
+  'commission',
+  'ministry',
+  'council',
+  'department',
+  'agency',
+  'government',
+  'police',
+  'court',
+  'parliament',
+  'congress',
+  'senate',
+  'assembly',
+  'authority',
+  'office',
+  'service',
+  'union',
+  'association',
+  'party',
+  'army',
+  'forces',
+  'university',
+  'hospital',
+  'school',
+  'church',
+  'committee',
+  'bureau',
+  'administration',
+]);
+
 /** Whether a name is a place ("Gaza Strip", "United States") rather than a body that can speak. */
 function isPlaceName(name: string): boolean {
   const words = name.toLowerCase().split(' ');
@@ -258,6 +299,14 @@ function splitAtPreposition(tokens: readonly Token[]): [Token[], Token[]] {
   }
   return [[...tokens], []];
 }
+
+/** Possessive pronouns before a speaker's noun, and the pronoun of their owner ("Its military"). */
+const POSSESSIVE_OWNERS: ReadonlyMap<string, Pronoun> = new Map([
+  ['its', 'it'],
+  ['his', 'he'],
+  ['her', 'she'],
+  ['their', 'they'],
+]);
 
 /** Prepositions that name whom a person speaks for ("a spokesman for X", "analysts at X"). */
 const OWNER_PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'to']);
@@ -409,6 +458,10 @@ export function parseMention(text: string, options: MentionOptions = {}): Mentio
         nameStart < words.length &&
         (isNameToken(words[nameStart - 2]) ||
           (NAME_CONNECTORS.has(words[nameStart - 2]?.lower ?? '') && isNameToken(words[nameStart - 3]))));
+    // "Nigeria's Ada Okafor": a possessive before the name is its description
+    const possessiveBefore =
+      !!t && nameStart < words.length && t.lower.endsWith("'s") && looksPersonal(words.slice(nameStart));
+    if (possessiveBefore) break;
     if (isNameToken(t) || isSuffix || isParticle || isConnector) nameStart--;
     else break;
   }
@@ -422,7 +475,12 @@ export function parseMention(text: string, options: MentionOptions = {}): Mentio
   )
     nameStart = 1;
   // "American Sara Lindholm": a nationality before a person's name describes her
-  if (words.length - nameStart >= 3 && DEMONYMS.has(words[nameStart]?.lower ?? '')) nameStart++;
+  if (
+    words.length - nameStart === 3 &&
+    DEMONYMS.has(words[nameStart]?.lower ?? '') &&
+    looksPersonal(words.slice(nameStart + 1))
+  )
+    nameStart++;
   const lastWord = words[words.length - 1];
   // "Traders said": one capitalised common noun opening the sentence is no name
   const onlyWord = words.length === 1 ? lastWord : undefined;
@@ -437,8 +495,12 @@ export function parseMention(text: string, options: MentionOptions = {}): Mentio
     nameStart < words.length &&
     lastWord &&
     isCapitalised(lastWord) &&
-    !isListedPersonNoun(lastWord.lower) &&
-    !commonOpener
+    // "Officials said" is no name; "The Coast Guard said" is
+    (!isListedPersonNoun(lastWord.lower) ||
+      (words.length - nameStart >= 2 && (start > 0 || !sentenceInitial))) &&
+    !commonOpener &&
+    // "the Croatian": a person named by nationality, not a name
+    !(definite && words.length === 1 && DEMONYMS.has(lastWord.lower))
   ) {
     const nameTokens = words.slice(nameStart);
     const before = words.slice(0, nameStart);
@@ -491,7 +553,24 @@ export function parseMention(text: string, options: MentionOptions = {}): Mentio
     ownerHead && OWNER_PREPOSITIONS.has(rest[0]?.lower ?? '') && ORGANISATION_HEADS.has(ownerHead)
       ? { owner: { head: ownerHead, label: labelWords.join(' ') } }
       : {};
-  return { text, label, head, modifiers, plural, gender, kind: 'unnamed', definite, indefinite, ...byOwner };
+  const possessor = POSSESSIVE_OWNERS.get(headPart[0]?.lower ?? '');
+  const owned =
+    possessor && start === 1 && (isPersonNoun(head) || ORGANISATION_HEADS.has(head))
+      ? { ownerPronoun: possessor }
+      : {};
+  return {
+    text,
+    label,
+    head,
+    modifiers,
+    plural,
+    gender,
+    kind: 'unnamed',
+    definite,
+    indefinite,
+    ...byOwner,
+    ...owned,
+  };
 }
 
 /** Whether two word lists are compatible descriptions (one holds all words of the other). */
@@ -591,7 +670,8 @@ export function scanNames(
         } else break;
       }
       if (j - i >= 3 && opensSentence(tokens, i) && isListedPersonNoun(tokens[i]?.lower ?? '')) i++;
-      else if (j - i >= 3 && DEMONYMS.has(tokens[i]?.lower ?? '')) i++;
+      else if (j - i === 3 && DEMONYMS.has(tokens[i]?.lower ?? '') && looksPersonal(tokens.slice(i + 1, j)))
+        i++;
       const run = tokens.slice(i, j);
       // the title before the name: capitalised words and title words, back to a boundary; none for
       // "owners of Nestwell" (the name after "of" is what the people belong to)
@@ -703,7 +783,9 @@ function appositiveOf(
 
 /**
  * Scans the paragraphs for groups of people named by a plural noun ("Prosecutors", "opposition
- * lawmakers", "security sources"): what "they" may stand for in the next sentence.
+ * lawmakers", "security sources"): what "they" may stand for in the next sentence; and for people
+ * named by a noun with an article ("A Commission spokeswoman"), marked `person`: what "he" or "she"
+ * may stand for.
  */
 export function scanGroups(
   paragraphs: readonly string[],
@@ -716,8 +798,8 @@ export function scanGroups(
     const tokens = tokenized?.[p] ?? tokenize(text);
     tokens.forEach((t, i) => {
       if (t.kind !== 'word' || !isPersonNoun(t.lower)) return;
-      if (!(PLURAL_HEADS.has(t.lower) || (t.lower.endsWith('s') && !t.lower.endsWith('ss')))) return;
-      if (['reporters', 'journalists'].includes(t.lower)) return; // the audience, rarely the subject
+      const plural = PLURAL_HEADS.has(t.lower) || (t.lower.endsWith('s') && !t.lower.endsWith('ss'));
+      if (['reporters', 'journalists', 'reporter', 'journalist'].includes(t.lower)) return; // the audience
       let k = i;
       while (k > 0 && i - k < 3) {
         const m = tokens[k - 1];
@@ -725,12 +807,20 @@ export function scanGroups(
         if (!(isCapitalised(m) || DESCRIPTIVE_WORDS.has(m.lower))) break;
         k--;
       }
-      const start = tokens[k]?.start ?? t.start;
+      // one person ("A Commission spokeswoman declined …"): only with an article, opening the
+      // sentence as its subject, for "he" or "she"
+      if (!plural) {
+        if (isCapitalised(t) || !['a', 'an', 'the', 'another', 'one'].includes(tokens[k - 1]?.lower ?? ''))
+          return;
+        if (!opensSentence(tokens, k - 1) && tokens[k - 2]?.text !== ',') return;
+      }
+      const start = tokens[plural ? k : k - 1]?.start ?? t.start;
       found.push({
         name: text.slice(start, t.end),
         position: { paragraph: p + 1, sentence: sentenceOf(p + 1, start), offset: start },
         quoted: isQuoted(p + 1, start),
-        person: false,
+        person: !plural,
+        ...(plural ? {} : { gender: GENDERED_HEADS.get(t.lower) }),
       });
     });
   });
@@ -810,10 +900,20 @@ export class SpeakerResolver {
    * The speaker of "one wrote" or "one of them said": one member of the group of people named
    * just before ("Fans were largely supportive. … one wrote" → "fan").
    */
-  resolveOneOf(at: Position): SpeakerEntity | undefined {
+  resolveOneOf(at: Position, ofThem = false): SpeakerEntity | undefined {
+    // "three people familiar with the investigation told …" … "One of them said": one of the speakers
+    if (ofThem) {
+      for (let i = this.events.length - 1; i >= 0; i--) {
+        const e = this.events[i];
+        if (!e || !before(e.position, at) || e.position.paragraph < at.paragraph - 1) continue;
+        if (e.speaking && e.entity.plural) return e.entity;
+      }
+    }
     const group = [...this.groups]
       .reverse()
-      .find((g) => !g.quoted && before(g.position, at) && g.position.paragraph >= at.paragraph - 1);
+      .find(
+        (g) => !g.person && !g.quoted && before(g.position, at) && g.position.paragraph >= at.paragraph - 1,
+      );
     const mention = group ? parseMention(group.name, { sentenceInitial: true }) : undefined;
     if (!mention?.label || !mention.head) return undefined;
     const words = mention.label.split(' ');
@@ -1016,10 +1116,25 @@ export class SpeakerResolver {
 
   private resolveUnnamed(mention: Mention, at: Position): SpeakerEntity {
     const head = mention.head ?? '';
+    // "the Croatian said", "the 22-year-old said": the person just named
+    if (
+      mention.definite &&
+      mention.modifiers.length === 0 &&
+      (DEMONYMS.has(head) || head.endsWith('-year-old'))
+    ) {
+      const person = this.resolvePronoun('he', at, true);
+      if (person) return person;
+    }
     // "a spokesman for the association" → "Local Government Association spokesman"
     const owner = mention.owner ? this.recentOrganisation(mention.owner.head, at) : undefined;
+    // "Its military said" → "Tessaly's military"; "his office" → "António Guterres's office"
+    const possessor = mention.ownerPronoun ? this.possessorOf(mention.ownerPronoun, at) : undefined;
     const label =
-      owner && mention.owner ? `${owner.name} ${mention.owner.label}` : (mention.label ?? mention.text);
+      owner && mention.owner
+        ? `${owner.name} ${mention.owner.label}`
+        : possessor
+          ? `${possessor.name}'s ${mention.label ?? mention.text}`
+          : (mention.label ?? mention.text);
     const exact = this.entities.get(`unnamed:${label.toLowerCase()}`);
     if (exact) return exact;
     // "the official", "the sources", "the minister": an earlier speaker with that head or title
@@ -1064,6 +1179,32 @@ export class SpeakerResolver {
   }
 
   /**
+   * Who "its", "his", "her" or "their" stands for before a speaker's noun: for "its", the latest
+   * organisation or place named or speaking in this or the last paragraph (a country owns its
+   * military); else the pronoun's own referent.
+   */
+  private possessorOf(pronoun: Pronoun, at: Position): SpeakerEntity | undefined {
+    if (pronoun !== 'it') return this.resolvePronoun(pronoun, at);
+    type Owner = { entity?: SpeakerEntity; name: string; position: Position };
+    const owners: Owner[] = [];
+    for (const e of this.events) {
+      if (e.entity.kind === 'organisation' || e.entity.kind === 'outlet')
+        owners.push({ entity: e.entity, name: e.entity.name, position: e.position });
+    }
+    for (const n of this.names) {
+      if (!n.quoted && !n.person && nameKind(n.name, false) !== 'person')
+        owners.push({ name: n.name, position: n.position });
+    }
+    let best: Owner | undefined;
+    for (const o of owners) {
+      if (!before(o.position, at) || o.position.paragraph < at.paragraph - 1) continue;
+      if (!best || before(best.position, o.position)) best = o;
+    }
+    if (!best) return undefined;
+    return best.entity ?? this.nameEntity(best.name, best.position);
+  }
+
+  /**
    * The organisation a definite description ("the ministry", "the company") refers back to: a named
    * organisation whose name holds the head word, else the most recent named organisation, speaking
    * or mentioned in the last few paragraphs.
@@ -1085,6 +1226,17 @@ export class SpeakerResolver {
       candidates.push({ name: n.name, position: n.position });
     }
     candidates.sort((a, b) => (before(a.position, b.position) ? 1 : before(b.position, a.position) ? -1 : 0));
+    // "the company" is no commission, ministry or court
+    if (BUSINESS_HEADS.has(head)) {
+      const business = candidates.filter(
+        (c) =>
+          !c.name
+            .toLowerCase()
+            .split(' ')
+            .some((w) => PUBLIC_BODY_WORDS.has(w)),
+      );
+      candidates.splice(0, candidates.length, ...business);
+    }
     const named = candidates.find((c) => c.name.toLowerCase().split(' ').includes(head));
     // a name with an organisation's word ("Brightwave Energy") before a bare one ("Jones" may be a person)
     const organisational = candidates.find((c) =>
@@ -1123,7 +1275,7 @@ export class SpeakerResolver {
    * The most recent compatible speaker or subject before `at`: sentence by sentence backwards, a
    * speaker of that sentence first, else the first name mentioned in it (the likely subject).
    */
-  private resolvePronoun(pronoun: Pronoun, at: Position): SpeakerEntity | undefined {
+  private resolvePronoun(pronoun: Pronoun, at: Position, anyone = false): SpeakerEntity | undefined {
     type Candidate = { entity: SpeakerEntity; position: Position; speaking: boolean };
     const candidates: Candidate[] = [...this.events];
     for (const n of this.names) {
@@ -1133,9 +1285,11 @@ export class SpeakerResolver {
       if (!personish && !(organisation && (pronoun === 'it' || pronoun === 'they'))) continue;
       candidates.push({ entity: this.nameEntity(n.name, n.position), position: n.position, speaking: false });
     }
-    if (pronoun === 'they') {
+    const wanted =
+      pronoun === 'they' ? 'group' : pronoun === 'he' || pronoun === 'she' ? 'person' : undefined;
+    if (wanted) {
       for (const g of this.groups) {
-        if (g.quoted || !before(g.position, at)) continue;
+        if (g.quoted || !before(g.position, at) || g.person !== (wanted === 'person')) continue;
         const mention = parseMention(g.name, { sentenceInitial: true });
         if (mention?.label)
           candidates.push({
@@ -1160,7 +1314,9 @@ export class SpeakerResolver {
       return pb - pa || sb - sa;
     });
     for (const key of keys) {
-      const list = (bySentence.get(key) ?? []).filter((c) => this.fits(c.entity, pronoun));
+      const list = (bySentence.get(key) ?? []).filter((c) =>
+        anyone ? this.fits(c.entity, 'he') || this.fits(c.entity, 'she') : this.fits(c.entity, pronoun),
+      );
       if (list.length === 0) continue;
       const speaking = list.filter((c) => c.speaking);
       const pool = speaking.length > 0 ? speaking : list;
@@ -1168,7 +1324,7 @@ export class SpeakerResolver {
         speaking.length > 0 ? b.position.offset - a.position.offset : a.position.offset - b.position.offset,
       );
       const chosen = pool[0]?.entity;
-      if (chosen && !chosen.gender && (pronoun === 'he' || pronoun === 'she'))
+      if (chosen && !anyone && !chosen.gender && (pronoun === 'he' || pronoun === 'she'))
         chosen.gender = pronoun === 'he' ? 'm' : 'f';
       return chosen;
     }

@@ -243,7 +243,7 @@ const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
   ['its', 'it'],
 ]);
 /** Subjects that stand for one member of a group named before ("one wrote", "one of them said"). */
-const ONE_OF_THEM = set('one', 'one of them', 'another', 'one woman', 'one man');
+const ONE_OF_THEM = set('one', 'one of them', 'one of those', 'another', 'another of them');
 /** Verbs of `as he put it` parentheticals. */
 const AS_PUT_VERBS = set(
   'put',
@@ -598,6 +598,10 @@ class UnitReader {
       i--;
       n++;
     }
+    // "Its military said": a possessive pronoun opening the clause belongs to the phrase
+    const owner = this.tokens[i];
+    const opensClause = i === 0 || !isWordToken(this.tokens[i - 1]) || FRONTED.has(this.tokens[i - 1]!.lower);
+    if (i + 1 < end && owner && POSSESSIVE_PRONOUNS.has(owner.lower) && opensClause) return { start: i, end };
     return i + 1 < end ? { start: i + 1, end } : undefined;
   }
 
@@ -1153,6 +1157,12 @@ class UnitReader {
         tokens.slice(previous.start, previous.end).some((t) => t.lower === 'by')
       );
     };
+    // "A villager in Dren, who gave her name only as Mira, said": the name given in the relative clause
+    for (const r of segments) {
+      if (!RELATIVES.has(tokens[r.start]?.lower ?? '')) continue;
+      const given = this.givenName(r);
+      if (given) segments.splice(segments.indexOf(r), 1, given);
+    }
     const usable = segments.filter(
       (r) =>
         !RELATIVES.has(tokens[r.start]?.lower ?? '') &&
@@ -1182,6 +1192,22 @@ class UnitReader {
     };
   }
 
+  /** The name a relative clause gives its person (`who gave her name only as Mira`, `identified only as J.`). */
+  private givenName(r: Range): Range | undefined {
+    const tokens = this.tokens;
+    let naming = false;
+    for (let k = r.start; k < r.end; k++) {
+      const w = tokens[k]?.lower ?? '';
+      if (['name', 'identified', 'identify', 'known', 'called'].includes(w)) naming = true;
+      if (naming && w === 'as' && isCapitalised(tokens[k + 1])) {
+        let e = k + 1;
+        while (e < r.end && isCapitalised(tokens[e])) e++;
+        return e === r.end ? { start: k + 1, end: e } : undefined;
+      }
+    }
+    return undefined;
+  }
+
   /**
    * The names listed before ", and" when they open the clause, each perhaps with a party tag
    * (`Rep. Alicia Romero, D-N.M., Rep. Kevin Walsh, D-Mass., and …`); empty when anything else
@@ -1207,6 +1233,20 @@ class UnitReader {
     return [];
   }
 
+  /**
+   * Where a dateline ends ("SPRINGFIELD (Statehouse Wire) — …", "KINSHASA, Aug 27 (Wire) - …"): after
+   * its dash, when the unit opens with a place in capitals; 0 when there is none.
+   */
+  private datelineEnd(): number {
+    const first = this.tokens[0];
+    if (!isWordToken(first) || first.text.length < 2 || first.text !== first.text.toUpperCase()) return 0;
+    if (first.text.toLowerCase() === first.text) return 0; // digits
+    for (let k = 1; k < this.tokens.length && k < 14; k++) {
+      if (isMark(this.tokens[k], '—', '–', '-')) return k + 1;
+    }
+    return 0;
+  }
+
   private isTimeRange(range: Range): boolean {
     return this.times.some((t) => t.start <= range.start && t.end >= range.end);
   }
@@ -1217,7 +1257,7 @@ class UnitReader {
    */
   mainSubject(before: number): Range | undefined {
     const tokens = this.tokens;
-    let s = 0;
+    let s = this.datelineEnd();
     while (s < before && (FRONTED.has(tokens[s]?.lower ?? '') || isMark(tokens[s], ','))) s++;
     const first = tokens[s];
     const time = this.timeStartingAt(s);
@@ -1465,7 +1505,15 @@ class UnitReader {
       // "said through an interpreter at a joint news conference": the event's audience
       if (t?.lower === 'at' || t?.lower === 'to') {
         const phrase = this.phraseAfter(j + 1);
-        const head = phrase ? this.tokens[phrase.end - 1]?.lower : undefined;
+        // "a news conference in Baton Rouge": the head comes before the place
+        let last = phrase ? phrase.end - 1 : -1;
+        for (let h = j + 2; phrase && h < phrase.end; h++) {
+          if (['in', 'at', 'of'].includes(this.tokens[h]?.lower ?? '')) {
+            last = h - 1;
+            break;
+          }
+        }
+        const head = this.tokens[last]?.lower;
         if (phrase && phrase.end <= range.end && head && EVENT_NOUNS.has(head)) return this.slice(phrase);
       }
       if ((t?.lower === 'with' || t?.lower === 'to') && AUDIENCE_NOUNS.has(this.tokens[j - 1]?.lower ?? '')) {
@@ -1754,7 +1802,10 @@ export function extractStatements(
           }
         } else if (ONE_OF_THEM.has(subjectText(reader, cue.subject).toLowerCase())) {
           // "Fans were largely supportive. "…," one wrote": one of the group named before
-          entity = resolver.resolveOneOf(position);
+          entity = resolver.resolveOneOf(
+            position,
+            subjectText(reader, cue.subject).toLowerCase().includes(' of '),
+          );
           if (entity && !entity.description) entity.description = `unnamed ${entity.name}`;
         } else {
           const phrase = subjectText(reader, cue.subject);

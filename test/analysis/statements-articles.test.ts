@@ -72,6 +72,18 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
       'derby-goalkeeper',
     ],
   },
+  {
+    name: 'batch 11 (statehouse wire, hurricane, antitrust sources, tennis, border clash, potter profile)',
+    firstPass: '43/55',
+    articles: [
+      'governor-veto',
+      'hurricane-advisory',
+      'search-antitrust',
+      'tennis-press',
+      'border-clash',
+      'potter-profile',
+    ],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
