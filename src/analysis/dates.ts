@@ -288,6 +288,19 @@ const GLOBAL_PATTERNS = PATTERNS.map((p) => ({
 }));
 const ANCHORED_PATTERNS = PATTERNS.map((p) => ({ kind: p.kind, re: new RegExp(`^(?:${p.source})$`) }));
 
+/**
+ * A digit or a word that every pattern above needs (a weekday, a month, a day part, a season, a
+ * period, a holiday, "ago", "soon" …), in any case: a text without one holds no time phrase, and
+ * most sentences are rejected by this one scan instead of one per pattern.
+ */
+// prettier-ignore
+const MIGHT_HOLD_TIME = new RegExp(`\\d|\\b(?:${alt([
+  ...WEEKDAYS, ...MONTHS.flat().map((m) => m.replace(/\.$/, '')), ...Object.keys(DAY_PARTS), ...Object.keys(SEASONS),
+  'yesterday', 'today', 'tomorrow', 'tonight', 'week', 'weekend', 'month', 'year', 'ago', 'recently', 'recent',
+  'past', 'coming', 'soon', 'start', 'beginning', 'end', 'middle', 'close', 'turn', 'half', 'Christmas', 'New Year',
+  'Thanksgiving', 'Easter', 'Halloween',
+])})\\b`, 'i');
+
 // ---------------------------------------------------------------------------------------------
 // Day arithmetic (UTC days since 1970-01-01)
 
@@ -440,6 +453,7 @@ function acceptable(kind: TimePhraseKind, match: RegExpExecArray): boolean {
  * patterns match at the same place the longer phrase wins.
  */
 export function findTimePhrases(text: string): TimePhrase[] {
+  if (!MIGHT_HOLD_TIME.test(text)) return [];
   const found: { phrase: string; start: number; end: number; kind: TimePhraseKind; order: number }[] = [];
   GLOBAL_PATTERNS.forEach(({ kind, re }, order) => {
     re.lastIndex = 0;
