@@ -80,18 +80,38 @@ interface MarkSet {
   readonly open: ReadonlySet<string>;
   readonly close: ReadonlySet<string>;
   readonly ambiguous: ReadonlySet<string>;
+  /** Any mark of the set (global, for finding the next one from `lastIndex`). */
+  readonly anyMark: RegExp;
 }
+
+/** A character class of the marks (from our constants only), so that texts are scanned natively. */
+const anyMarkOf = (...sets: ReadonlySet<string>[]): RegExp =>
+  new RegExp(
+    `[${sets
+      .flatMap((set) => [...set])
+      .map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+      .join('')}]`,
+    'g',
+  );
 
 const DOUBLE: MarkSet = {
   open: QUOTE_MARKS.doubleOpen,
   close: QUOTE_MARKS.doubleClose,
   ambiguous: QUOTE_MARKS.doubleAmbiguous,
+  anyMark: anyMarkOf(QUOTE_MARKS.doubleOpen, QUOTE_MARKS.doubleClose, QUOTE_MARKS.doubleAmbiguous),
 };
 const SINGLE: MarkSet = {
   open: QUOTE_MARKS.singleOpen,
   close: QUOTE_MARKS.singleClose,
   ambiguous: QUOTE_MARKS.singleAmbiguous,
+  anyMark: anyMarkOf(QUOTE_MARKS.singleOpen, QUOTE_MARKS.singleClose, QUOTE_MARKS.singleAmbiguous),
 };
+
+/** Where the next mark of the set is at or after `from`, or -1. */
+function nextMark(text: string, marks: MarkSet, from: number): number {
+  marks.anyMark.lastIndex = from;
+  return marks.anyMark.exec(text)?.index ?? -1;
+}
 
 /** Whether a single mark at `i` is an apostrophe inside or at the end of a word (don't, Smiths'). */
 function isApostrophe(text: string, i: number): boolean {
@@ -105,7 +125,7 @@ function scan(text: string, marks: MarkSet, continuesOpen: boolean): QuoteSpan[]
   let opened = true;
   let continued = false;
   const single = marks === SINGLE;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = nextMark(text, marks, 0); i >= 0; i = nextMark(text, marks, i + 1)) {
     const ch = text[i] ?? '';
     const isOpen = marks.open.has(ch);
     const isClose = marks.close.has(ch);
@@ -147,11 +167,7 @@ function scan(text: string, marks: MarkSet, continuesOpen: boolean): QuoteSpan[]
 }
 
 function hasAny(text: string, marks: MarkSet): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] ?? '';
-    if (marks.open.has(ch) || marks.close.has(ch) || marks.ambiguous.has(ch)) return true;
-  }
-  return false;
+  return nextMark(text, marks, 0) >= 0;
 }
 
 /** Whether a paragraph has single-quote quotations (and no double quotes): British style. */
