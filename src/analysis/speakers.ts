@@ -6,6 +6,7 @@
 import {
   AGENTIVE_PLURAL_ENDINGS,
   DEMONYMS,
+  EPITHET_HEADS,
   DESCRIPTIVE_WORDS,
   DETERMINERS,
   GENDERED_HEADS,
@@ -81,6 +82,10 @@ export interface NameOccurrence {
   readonly quoted: boolean;
   readonly gender?: Gender;
   readonly person: boolean;
+  /** Written as a possessive ("Hale's prediction"): no subject of its own sentence. */
+  readonly possessive?: boolean;
+  /** Opens its sentence (its capital letter then proves nothing). */
+  readonly initial?: boolean;
 }
 
 /** Speaker defaults. */
@@ -113,7 +118,11 @@ const PP_SPLIT = new Set([
 ]);
 
 const lowerFirst = (word: string): string => (word[0] ?? '').toLowerCase() + word.slice(1);
-const wordsOf = (text: string): Token[] => tokenize(text).filter((t) => t.kind === 'word');
+/** The words of a text, with "&" kept as a word inside names ("Maple & Finch"). */
+const wordsOf = (text: string): Token[] =>
+  tokenize(text)
+    .filter((t) => t.kind === 'word' || t.text === '&')
+    .map((t) => (t.kind === 'word' ? t : { ...t, kind: 'word' as const }));
 const join = (tokens: readonly Token[]): string => tokens.map((t) => t.text).join(' ');
 
 /** Whether a token can be part of a proper name. */
@@ -127,6 +136,7 @@ function isNameToken(token: Token | undefined): boolean {
 export function nameKind(name: string, titled: boolean): SpeakerKind {
   const words = name.toLowerCase().split(' ');
   const last = words[words.length - 1] ?? '';
+  if (words.includes('&')) return 'organisation';
   if (words.some((w) => OUTLET_WORDS.has(w)) && !titled) return 'outlet';
   if (words.some((w) => ORGANISATION_WORDS.has(w) || PLACE_WORDS.has(w)) && !titled) return 'organisation';
   if (titled) return 'person';
@@ -476,6 +486,7 @@ export function parseMention(text: string, options: MentionOptions = {}): Mentio
     nameStart = 1;
   // "American Sara Lindholm": a nationality before a person's name describes her
   if (
+    start === 0 &&
     words.length - nameStart === 3 &&
     DEMONYMS.has(words[nameStart]?.lower ?? '') &&
     looksPersonal(words.slice(nameStart + 1))
@@ -670,7 +681,12 @@ export function scanNames(
         } else break;
       }
       if (j - i >= 3 && opensSentence(tokens, i) && isListedPersonNoun(tokens[i]?.lower ?? '')) i++;
-      else if (j - i === 3 && DEMONYMS.has(tokens[i]?.lower ?? '') && looksPersonal(tokens.slice(i + 1, j)))
+      else if (
+        j - i === 3 &&
+        tokens[i - 1]?.lower !== 'the' &&
+        DEMONYMS.has(tokens[i]?.lower ?? '') &&
+        looksPersonal(tokens.slice(i + 1, j))
+      )
         i++;
       const run = tokens.slice(i, j);
       // the title before the name: capitalised words and title words, back to a boundary; none for
@@ -707,6 +723,7 @@ export function scanNames(
       const name = withoutPossessive(join(run));
       const start = run[0]?.start ?? 0;
       const appositive = titled ? undefined : appositiveOf(tokens, i, j);
+      const possessive = withoutPossessive(run[run.length - 1]?.text ?? '') !== run[run.length - 1]?.text;
       if (appositive?.gender) gender ??= appositive.gender;
       found.push({
         name,
@@ -715,6 +732,8 @@ export function scanNames(
         quoted: isQuoted(p + 1, start),
         gender,
         person: nameKind(name, titled) === 'person',
+        ...(possessive ? { possessive } : {}),
+        ...(opensSentence(tokens, i) ? { initial: true } : {}),
       });
       i = j;
     }
@@ -855,7 +874,12 @@ export class SpeakerResolver {
   /** The entity of each name or group occurrence, made once. */
   private readonly occurrenceEntities = new Map<NameOccurrence, SpeakerEntity | undefined>();
 
-  constructor(names: readonly NameOccurrence[], groups: readonly NameOccurrence[] = []) {
+  constructor(
+    names: readonly NameOccurrence[],
+    groups: readonly NameOccurrence[] = [],
+    /** Words the briefing writes in lowercase: "Sales" opening a sentence is then no name. */
+    private readonly commonWords: ReadonlySet<string> = new Set(),
+  ) {
     this.names = names;
     this.groups = groups;
     for (const n of names) {
@@ -1165,6 +1189,11 @@ export class SpeakerResolver {
       const organisation = this.recentOrganisation(head, at);
       if (organisation) return organisation;
     }
+    // "the Brazilian champion said", "the veteran striker said": an epithet of the person just named
+    if (mention.definite && !mention.plural && EPITHET_HEADS.has(head) && !mention.owner) {
+      const person = this.resolvePronoun('he', at, true);
+      if (person) return person;
+    }
     const human = isPersonNoun(head);
     return this.create(`unnamed:${label.toLowerCase()}`, {
       name: label,
@@ -1219,7 +1248,9 @@ export class SpeakerResolver {
     }
     for (const n of this.names) {
       if (n.quoted || n.person || !before(n.position, at) || n.position.paragraph < reach) continue;
-      if (nameKind(n.name, false) !== 'organisation') continue;
+      if (nameKind(n.name, false) !== 'organisation' || this.commonWords.has(n.name.toLowerCase())) continue;
+      // "Net income fell …": a one-word name seen only opening sentences may be no name at all
+      if (!n.name.includes(' ') && this.names.every((m) => m.name !== n.name || m.initial)) continue;
       // a one-word name may be a place ("Turkey"), but a place is never "the company"
       const placeLike = isPlaceName(n.name) && !(BUSINESS_HEADS.has(head) && !n.name.includes(' '));
       if (placeLike || PLACE_WORDS.has(n.name.toLowerCase())) continue;
@@ -1243,7 +1274,7 @@ export class SpeakerResolver {
       c.name
         .toLowerCase()
         .split(' ')
-        .some((w) => ORGANISATION_WORDS.has(w) || OUTLET_WORDS.has(w)),
+        .some((w) => ORGANISATION_WORDS.has(w) || OUTLET_WORDS.has(w) || w === '&'),
     );
     const chosen = named ?? organisational ?? candidates[0];
     if (!chosen) return undefined;
@@ -1280,6 +1311,9 @@ export class SpeakerResolver {
     const candidates: Candidate[] = [...this.events];
     for (const n of this.names) {
       if (n.quoted || !before(n.position, at)) continue;
+      // "Asked about Hale's prediction, he said": a possessive in the same sentence is not the subject
+      if (n.possessive && n.position.paragraph === at.paragraph && n.position.sentence === at.sentence)
+        continue;
       const personish = n.person || this.personSurnames.has(n.name.split(' ').pop() ?? '');
       const organisation = !personish && nameKind(n.name, false) !== 'person' && !isPlaceName(n.name);
       if (!personish && !(organisation && (pronoun === 'it' || pronoun === 'they'))) continue;

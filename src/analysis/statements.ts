@@ -572,6 +572,12 @@ class UnitReader {
     let n = 0;
     while (i >= 0 && n < STATEMENT_DEFAULTS.maxPhraseTokens) {
       const t = this.tokens[i];
+      // "Maple & Finch"
+      if (isMark(t, '&') && isCapitalised(this.tokens[i - 1]) && isCapitalised(this.tokens[i + 1])) {
+        i--;
+        n++;
+        continue;
+      }
       if (!isWordToken(t)) break;
       // "delegates involved in the talks", "a senior executive at one of the lines": a phrase after its head
       const before = this.tokens[i - 1];
@@ -869,7 +875,8 @@ class UnitReader {
     // "told the BBC: '…'": the verb's own cue attributes it
     for (let k = main.start; k < i; k++) {
       const t = tokens[k];
-      if (isWordToken(t) && !isCapitalised(t) && speechVerbForm(t.lower) && !this.guarded(k))
+      // (a speech verb may open the sentence: "Said Maddox: '…'")
+      if (isWordToken(t) && (!isCapitalised(t) || k === 0) && speechVerbForm(t.lower) && !this.guarded(k))
         return undefined;
     }
     // the name that opens the clause ("Adebayo" of "Adebayo shook his head")
@@ -911,12 +918,22 @@ class UnitReader {
       tokens[phrase.start + (['a', 'an', 'the'].includes(tokens[phrase.start]?.lower ?? '') ? 1 : 0)];
     if (head && DOCUMENT_NOUNS.has(head.lower)) {
       for (let k = phrase.start; k < phrase.end; k++) {
-        if (['from', 'by', 'of'].includes(tokens[k]?.lower ?? '') && k + 1 < phrase.end) {
+        // "a statement from the ministry", "a report by X" ("a study of 4,200 pupils" names its subjects)
+        if (['from', 'by'].includes(tokens[k]?.lower ?? '') && k + 1 < phrase.end) {
           source = { type: 'phrase', range: { start: k + 1, end: phrase.end } };
           break;
         }
       }
-      // no source named: the document speaks for itself ("according to court filings")
+      // no source named: the document speaks for itself ("according to court filings"), named
+      // without what it is about ("a study of 4,200 pupils in Norway" → "study")
+      if (source.type === 'phrase' && source.range === phrase) {
+        for (let k = phrase.start + 1; k < phrase.end; k++) {
+          if (['of', 'on', 'in', 'into', 'about', 'among', 'across'].includes(tokens[k]?.lower ?? '')) {
+            source = { type: 'phrase', range: { start: phrase.start, end: k } };
+            break;
+          }
+        }
+      }
     }
     let clause: Range | undefined;
     let first = 0;
@@ -931,7 +948,16 @@ class UnitReader {
       const from = isMark(tokens[phrase.end], ',') ? phrase.end + 1 : phrase.end;
       clause = this.trimClause({ start: from, end: this.clauseEnd(from) });
     } else {
-      const start = this.clauseStartBefore(i);
+      let start = this.clauseStartBefore(i);
+      // "Sales slipped 3.1%, the company said, worse than expected, according to LSEG data": the
+      // source vouches for the words after the other attribution
+      for (let v = start; v < i; v++) {
+        const t = tokens[v];
+        if (!isWordToken(t) || isCapitalised(t) || !speechVerbForm(t.lower) || this.guarded(v)) continue;
+        let c = v + 1;
+        while (c < i && !isMark(tokens[c], ',')) c++;
+        if (c + 1 < i - 1) start = c + 1;
+      }
       clause = this.trimClause({ start, end: isMark(tokens[i - 1], ',') ? i - 1 : i });
     }
     if (!clause) return undefined;
@@ -1439,6 +1465,7 @@ class UnitReader {
       (tokens[k + 1]!.lower.endsWith('ing') ||
         // (but "…, he said, and could act as …" goes on with the same subject)
         (['and', 'but', 'while'].includes(tokens[k + 1]!.lower) &&
+          isWordToken(tokens[k + 2]) &&
           !isAuxiliary(tokens[k + 2]?.lower ?? '') &&
           !(tokens[k + 2]?.lower ?? '').endsWith('ed')));
     // parenthetical: "whose involvement, Netanyahu said, would be …"
@@ -1705,8 +1732,8 @@ export function extractStatements(
     (p, offset) => (quotes[p - 1] ?? []).some((q) => q.start <= offset && offset < q.end),
     tokenized,
   );
-  const resolver = new SpeakerResolver(names, groups);
   const commonWords = lowercaseWords(texts, tokenized);
+  const resolver = new SpeakerResolver(names, groups, commonWords);
   const found: Found[] = [];
   let openQuoteSpeaker: SpeakerEntity | undefined;
   /** Who the previous paragraph's last sentence introduced without quoting ("Ruiz recalled those years."). */

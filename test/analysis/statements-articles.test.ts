@@ -84,6 +84,18 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
       'potter-profile',
     ],
   },
+  {
+    name: 'batch 12 (retail earnings, arson trial, barn fire, election rally, sleep study, British boxing copy)',
+    firstPass: '37/47',
+    articles: [
+      'retailer-earnings',
+      'arson-trial',
+      'barn-fire',
+      'election-rally',
+      'sleep-study',
+      'boxing-presser',
+    ],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
