@@ -22,6 +22,8 @@ export interface ReloadReport {
   /** Why the old index was kept, when it was. */
   readonly keptBecause?: string;
   readonly briefings: number;
+  /** Trouble with the index files (damaged, not saved), when there was any; the index is sound regardless. */
+  readonly warnings?: readonly string[];
 }
 
 export const STORE_DEFAULTS = Object.freeze({
@@ -89,7 +91,7 @@ export class KnowledgeStore {
     this.options = options;
     if (initial) {
       this.current = initial;
-      this.lastOpen = { briefings: initial.index.briefings.length, analysed: 0, reused: 0, restored: 0, search: 'built', saved: [], notes: [], analysisMs: 0, searchMs: 0, quotesMs: 0, totalMs: 0 };
+      this.lastOpen = { briefings: initial.index.briefings.length, analysed: 0, reused: 0, restored: 0, search: 'built', saved: [], notes: [], warnings: [], analysisMs: 0, searchMs: 0, quotesMs: 0, totalMs: 0 };
     } else {
       const { briefings, problems } = readFolder(dir);
       const { index, report } = openIndex(dir, briefings, { save: options.save });
@@ -185,7 +187,7 @@ export class KnowledgeStore {
     const broken = this.brokenOld(handover.problems);
     if (broken) return this.finish(broken);
     try {
-      return this.swapIn(indexFromHandover(this.dir, this.current.index, handover), handover.problems, handover.report.notes);
+      return this.swapIn(indexFromHandover(this.dir, this.current.index, handover), handover.problems, handover.report);
     } catch {
       return this.reload(); // the current index changed meanwhile: do it here
     }
@@ -215,7 +217,7 @@ export class KnowledgeStore {
   private swapIn(
     opened: { index: KnowledgeIndex; report: OpenIndexReport },
     problems: readonly KnowledgeProblem[],
-    workerNotes: readonly string[] = [],
+    worker?: OpenIndexReport,
   ): ReloadReport {
     const before = this.current.index;
     const next = opened.index;
@@ -229,8 +231,21 @@ export class KnowledgeStore {
       return was !== undefined && was !== now && briefingHash(was) !== briefingHash(now) && fingerprint(was) !== fingerprint(now);
     });
     this.current = this.knowledgeOf(next, problems);
-    this.lastOpen = { ...opened.report, notes: [...workerNotes, ...opened.report.notes] };
-    return this.finish({ swapped: true, added, removed, changed, problems, briefings: next.briefings.length });
+    this.lastOpen = {
+      ...opened.report,
+      notes: [...(worker?.notes ?? []), ...opened.report.notes],
+      warnings: [...(worker?.warnings ?? []), ...opened.report.warnings],
+    };
+    const { warnings } = this.lastOpen;
+    return this.finish({
+      swapped: true,
+      added,
+      removed,
+      changed,
+      problems,
+      briefings: next.briefings.length,
+      ...(warnings.length > 0 ? { warnings } : {}),
+    });
   }
 
   private knowledgeOf(index: KnowledgeIndex, problems: readonly KnowledgeProblem[]): Knowledge {

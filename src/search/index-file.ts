@@ -104,6 +104,14 @@ function searchFileParts(file: Buffer): { key: string; hash: string; body: Buffe
 }
 
 /**
+ * What reading an index file gave: its contents, or why not — `damaged` when the file is there but
+ * cannot be what it claims (worth a warning), not when it is missing or stale (expected).
+ */
+export type FileRead<T> =
+  | (T & { note?: undefined; damaged?: undefined })
+  | ({ [K in keyof T]?: undefined } & { note: string; damaged: boolean });
+
+/**
  * The paragraph search persisted for exactly these paragraphs and this code, or why not. `key`
  * names the paragraphs: their {@link contentHash}, or anything that changes whenever they change
  * (the index uses the content hashes of the briefings, which is cheaper to compute).
@@ -112,23 +120,25 @@ export function readSearchFile(
   knowledgeDir: string,
   docs: readonly ParagraphDoc[],
   key: string,
-): { search: ParagraphSearch; note?: undefined } | { search?: undefined; note: string } {
+): FileRead<{ search: ParagraphSearch }> {
   let file: Buffer;
   try {
     file = readFileSync(indexFilePath(knowledgeDir));
   } catch (error) {
-    return { note: `no index file (${errorText(error)})` };
+    return { note: `no index file (${errorText(error)})`, damaged: false };
+  }
+  const parts = searchFileParts(file);
+  if (!parts) return { note: 'the index file is damaged', damaged: true };
+  if (parts.key !== `${codeFingerprint()}:${key}`) {
+    return { note: 'the index file is stale (other paragraphs or another version)', damaged: false };
   }
   try {
-    const parts = searchFileParts(file);
-    if (parts && parts.key === `${codeFingerprint()}:${key}`) {
-      const search = ParagraphSearch.deserialize(parts.body, docs, parts.hash);
-      if (search) return { search };
-    }
+    const search = ParagraphSearch.deserialize(parts.body, docs, parts.hash);
+    if (search) return { search };
   } catch {
     // damaged: built anew
   }
-  return { note: 'the index file is stale (other paragraphs) or damaged' };
+  return { note: 'the index file is damaged', damaged: true };
 }
 
 /**
@@ -144,7 +154,7 @@ export function loadOrBuildSearch(
   const key = contentHash(docs);
   const read = readSearchFile(knowledgeDir, docs, key);
   if (read.search) return { search: read.search, source: 'loaded' };
-  let note = read.note;
+  let note: string | undefined = read.note;
   const search = new ParagraphSearch(docs);
   if (options.save !== false) {
     const failed = writeIndexFile(knowledgeDir, indexFilePath(knowledgeDir), searchFileBytes(search, key));
@@ -160,6 +170,8 @@ export function loadOrBuildSearch(
 export function readAnalysisFile(knowledgeDir: string): {
   readonly records: ReadonlyMap<string, AnalysisRecord>;
   readonly note?: string;
+  /** Whether the file is there but damaged (worth a warning). */
+  readonly damaged?: boolean;
 } {
   let text: string;
   try {
@@ -175,7 +187,7 @@ export function readAnalysisFile(knowledgeDir: string): {
     if (typeof file.briefings !== 'object' || file.briefings === null) throw new Error('no briefings');
     return { records: new Map(Object.entries(file.briefings)) };
   } catch {
-    return { records: new Map(), note: 'the analysis file is damaged' };
+    return { records: new Map(), note: 'the analysis file is damaged', damaged: true };
   }
 }
 
@@ -242,15 +254,12 @@ function fitsQuotes(
 }
 
 /** The quote matcher's parts persisted for this `key` and this code, or why not. */
-export function readQuotesFile(
-  knowledgeDir: string,
-  key: string,
-): { parts: QuoteIndexParts; note?: undefined } | { parts?: undefined; note: string } {
+export function readQuotesFile(knowledgeDir: string, key: string): FileRead<{ parts: QuoteIndexParts }> {
   let file: Buffer;
   try {
     file = readFileSync(quotesFilePath(knowledgeDir));
   } catch (error) {
-    return { note: `no quotes file (${errorText(error)})` };
+    return { note: `no quotes file (${errorText(error)})`, damaged: false };
   }
   try {
     if (file.length >= 8 && file.toString('ascii', 0, 4) === INDEX_FILE_DEFAULTS.quotesMagic) {
@@ -262,7 +271,10 @@ export function readQuotesFile(
         terms: string[];
         lengths: number[];
       };
-      if (header.key === `${codeFingerprint()}:${key}`) {
+      if (header.key !== `${codeFingerprint()}:${key}`) {
+        return { note: 'the quotes file is stale (other statements or another version)', damaged: false };
+      }
+      {
         let offset = 8 + headerLength;
         offset += (4 - (offset % 4)) % 4;
         const arrays = header.lengths.map((length) => {
@@ -296,5 +308,5 @@ export function readQuotesFile(
   } catch {
     // damaged: built anew
   }
-  return { note: 'the quotes file is stale or damaged' };
+  return { note: 'the quotes file is damaged', damaged: true };
 }

@@ -59,6 +59,8 @@ export interface OpenIndexReport {
   readonly saved: readonly string[];
   /** Why a file was not used or not saved. */
   readonly notes: readonly string[];
+  /** The notes that need attention: a damaged file, a file that could not be saved. */
+  readonly warnings: readonly string[];
   /** Milliseconds spent on the analyses, the paragraph search, the quote matcher (and the rest of the index), and in all. */
   readonly analysisMs: number;
   readonly searchMs: number;
@@ -90,6 +92,11 @@ export function openIndex(
   const started = now();
   const save = options.save !== false && knowledgeDir !== undefined;
   const notes: string[] = [];
+  const warnings: string[] = [];
+  const note = (text: string, warning = false): void => {
+    notes.push(text);
+    if (warning) warnings.push(text);
+  };
   const saved: string[] = [];
   const ordered = indexOrder(briefings);
 
@@ -101,7 +108,7 @@ export function openIndex(
     if (onFile) return onFile;
     if (knowledgeDir === undefined) return (onFile = new Map());
     const read = readAnalysisFile(knowledgeDir);
-    if (read.note) notes.push(read.note);
+    if (read.note) note(read.note, read.damaged);
     return (onFile = read.records);
   };
   const recordOf = (slug: string, hash: string): AnalysisRecord | undefined => {
@@ -128,7 +135,7 @@ export function openIndex(
         restored++;
         return decoded;
       } catch (error) {
-        notes.push(`the stored analysis of ${briefing.slug} is damaged (${(error as Error).message})`);
+        note(`the stored analysis of ${briefing.slug} is damaged (${(error as Error).message})`, true);
       }
     }
     analysed++;
@@ -146,7 +153,7 @@ export function openIndex(
         recordOf(a.briefing.slug, briefingHash(a.briefing)) ?? encodeAnalysis(a),
       ]);
       const failed = writeAnalysisFile(knowledgeDir, records);
-      if (failed) notes.push(failed);
+      if (failed) note(failed, true);
       else saved.push('analysis');
     }
   }
@@ -161,20 +168,20 @@ export function openIndex(
   if (options.searchBytes) {
     search = ParagraphSearch.deserialize(options.searchBytes, docs, options.searchHash);
     if (search) source = 'handed over';
-    else notes.push('the handed-over search was built from other paragraphs');
+    else note('the handed-over search was built from other paragraphs', true);
   }
   if (!search && knowledgeDir !== undefined) {
     const read = readSearchFile(knowledgeDir, docs, key);
     if (read.search) {
       search = read.search;
       source = 'loaded';
-    } else notes.push(read.note);
+    } else note(read.note, read.damaged);
   }
   if (!search) search = new ParagraphSearch(docs);
   if (save && source !== 'loaded') {
     const bytes = searchFileBytes(search, key, source === 'handed over' ? options.searchBytes : undefined);
     const failed = writeIndexFile(knowledgeDir, indexFilePath(knowledgeDir), bytes);
-    if (failed) notes.push(failed);
+    if (failed) note(failed, true);
     else saved.push('search');
   }
   const searchMs = now() - searchStart;
@@ -185,7 +192,7 @@ export function openIndex(
   if (!quoteParts && knowledgeDir !== undefined) {
     const read = readQuotesFile(knowledgeDir, key);
     if (read.parts) quoteParts = read.parts;
-    else notes.push(read.note);
+    else note(read.note, read.damaged);
   }
   const index = KnowledgeIndex.fromAnalysed(list, search, quoteParts);
   if (save && (!quoteParts || quoteParts === options.quoteParts)) {
@@ -194,7 +201,7 @@ export function openIndex(
       quotesFilePath(knowledgeDir),
       quotesFileBytes(quoteParts ?? index.quotes.parts(), key),
     );
-    if (failed) notes.push(failed);
+    if (failed) note(failed, true);
     else saved.push('quotes');
   }
   const quotesMs = now() - quotesStart;
@@ -208,6 +215,7 @@ export function openIndex(
       search: source,
       saved,
       notes,
+      warnings,
       analysisMs,
       searchMs,
       quotesMs,

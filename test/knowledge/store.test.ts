@@ -116,6 +116,20 @@ describe('reloads that reuse what did not change', () => {
     }
   });
 
+  it('still serves a folder where the index cannot be saved, and warns about it', () => {
+    const { dir, cleanup } = tempKnowledge({ 'first.md': first, '.index': 'a file where the folder should be' });
+    try {
+      const store = new KnowledgeStore(dir);
+      expect(store.openReport.warnings).toHaveLength(3);
+      writeFileSync(join(dir, 'second.md'), second);
+      const report = store.reload();
+      expect(report).toMatchObject({ swapped: true, added: ['second'], briefings: 2 });
+      expect(report.warnings?.[0]).toMatch(/^could not save the index: /);
+    } finally {
+      cleanup();
+    }
+  });
+
   it('saves nothing when told not to', () => {
     const { dir, cleanup } = tempKnowledge({ 'first.md': first });
     try {

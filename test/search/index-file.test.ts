@@ -31,7 +31,7 @@ describe('the persisted search index', () => {
     );
     const again = loadOrBuildSearch(dir, changed);
     expect(again.source).toBe('built');
-    expect(again.note).toBe('the index file is stale (other paragraphs) or damaged');
+    expect(again.note).toBe('the index file is stale (other paragraphs or another version)');
     expect(loadOrBuildSearch(dir, changed).source).toBe('loaded');
   });
 

@@ -142,11 +142,13 @@ describe('openIndex (the index persisted next to the knowledge)', () => {
     const again = open();
     expect(again.report.analysed).toBe(4);
     expect(again.report.search).toBe('built');
-    expect(again.report.notes).toEqual([
+    const damaged = [
       'the analysis file is damaged',
-      'the index file is stale (other paragraphs) or damaged',
-      'the quotes file is stale or damaged',
-    ]);
+      'the index file is damaged',
+      'the quotes file is damaged',
+    ];
+    expect(again.report.notes).toEqual(damaged);
+    expect(again.report.warnings).toEqual(damaged);
     expect(open().report).toMatchObject({ analysed: 0, search: 'loaded' });
   });
 
@@ -157,6 +159,7 @@ describe('openIndex (the index persisted next to the knowledge)', () => {
     const again = open({ save: false });
     expect(again.report.analysed).toBe(4);
     expect(again.report.notes).toContain('the analysis file was written by another version');
+    expect(again.report.warnings).toEqual([]);
   });
 
   it('still answers when the index folder cannot be written', () => {
@@ -164,7 +167,8 @@ describe('openIndex (the index persisted next to the knowledge)', () => {
     const result = open();
     expect(result.report.analysed).toBe(4);
     expect(result.report.saved).toEqual([]);
-    expect(result.report.notes.filter((n) => n.startsWith('could not save the index'))).toHaveLength(3);
+    expect(result.report.warnings).toHaveLength(3);
+    expect(result.report.warnings.every((n) => n.startsWith('could not save the index: '))).toBe(true);
     expect(result.index.paragraphs.search('When will the ISF be deployed?').length).toBeGreaterThan(0);
   });
 
