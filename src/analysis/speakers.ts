@@ -128,6 +128,7 @@ const join = (tokens: readonly Token[]): string => tokens.map((t) => t.text).joi
 /** Whether a token can be part of a proper name. */
 function isNameToken(token: Token | undefined): boolean {
   if (!token || !isCapitalised(token)) return false;
+  if (isPluralAcronym(token.text)) return false; // "SUVs", "NGOs", "CEOs"
   const lower = withoutPossessive(token.lower);
   return !NOT_NAME_WORDS.has(lower) && !TITLE_WORDS.has(lower) && !HONORIFICS.has(lower);
 }
@@ -215,9 +216,20 @@ export function andJoinsName(tokens: readonly Token[], j: number): boolean {
     end++;
   while (end > j + 1 && !isNameToken(tokens[end - 1])) end--;
   const last = withoutPossessive(tokens[end - 1]?.lower ?? '');
-  if (!ORGANISATION_WORDS.has(last)) return false;
+  if (!ORGANISATION_WORDS.has(last) && !ORGANISATION_WORDS.has(singular(last))) return false;
+  // "International Federation of Red Cross and Red Crescent Societies": "and" inside the "of" part
+  let k = j;
+  while (k > 0 && (isNameToken(tokens[k - 1]) || NAME_CONNECTORS.has(tokens[k - 1]?.lower ?? ''))) k--;
+  if (tokens.slice(k, j).some((t) => t.lower === 'of')) return true;
   const before = nameRunBefore(tokens, j).map((t) => withoutPossessive(t.lower));
   return !before.some((w) => ORGANISATION_WORDS.has(w));
+}
+
+/** Whether a word is a plural acronym ("SUVs", "NGOs"): no name. */
+function isPluralAcronym(text: string): boolean {
+  if (text.length < 3 || !text.endsWith('s')) return false;
+  const stem = text.slice(0, -1);
+  return stem.length >= 2 && stem === stem.toUpperCase() && stem.toLowerCase() !== stem;
 }
 
 /** The singular of a plural noun for people ("fans" → "fan", "people" → "person"). */
@@ -1247,8 +1259,14 @@ export class SpeakerResolver {
       }
     }
     for (const n of this.names) {
-      if (n.quoted || n.person || !before(n.position, at) || n.position.paragraph < reach) continue;
-      if (nameKind(n.name, false) !== 'organisation' || this.commonWords.has(n.name.toLowerCase())) continue;
+      const company = this.companies.has(n.name);
+      if (n.quoted || (n.person && !company) || !before(n.position, at) || n.position.paragraph < reach)
+        continue;
+      if (
+        (!company && nameKind(n.name, false) !== 'organisation') ||
+        this.commonWords.has(n.name.toLowerCase())
+      )
+        continue;
       // "Net income fell …": a one-word name seen only opening sentences may be no name at all
       if (!n.name.includes(' ') && this.names.every((m) => m.name !== n.name || m.initial)) continue;
       // a one-word name may be a place ("Turkey"), but a place is never "the company"
@@ -1276,7 +1294,9 @@ export class SpeakerResolver {
         .split(' ')
         .some((w) => ORGANISATION_WORDS.has(w) || OUTLET_WORDS.has(w) || w === '&'),
     );
-    const chosen = named ?? organisational ?? candidates[0];
+    // a name the article treats as a company ("Kestrel Components" … "Kestrel said") before a place
+    const company = candidates.find((c) => this.companies.has(c.name));
+    const chosen = named ?? company ?? organisational ?? candidates[0];
     if (!chosen) return undefined;
     return chosen.entity ?? this.nameEntity(chosen.name, chosen.position);
   }

@@ -1204,9 +1204,23 @@ class UnitReader {
       named || usable.length < 2
         ? undefined
         : usable.find((r) => !!parseMention(this.slice(r), { properName: true })?.name);
-    const subject = named ?? proper ?? usable[0]!;
+    let subject = named ?? proper ?? usable[0]!;
+    // "The two members who voted against it, Marcus Webb and Tanya Ruiz, said": two names in one appositive
+    for (let a = subject.start + 1; a < subject.end - 1; a++) {
+      if (tokens[a]?.lower !== 'and' || andJoinsName(tokens, a)) continue;
+      const left = { start: subject.start, end: a };
+      const right = { start: a + 1, end: subject.end };
+      if (parseMention(this.slice(left))?.name && parseMention(this.slice(right))?.name) {
+        listed = [...listed, left];
+        subject = right;
+      }
+      break;
+    }
     const nearest = usable
-      .filter((r) => r !== subject && isDescription(tokens, r))
+      .filter(
+        (r) =>
+          r !== subject && isDescription(tokens, r) && !(r.start <= subject.start && subject.end <= r.end),
+      )
       .sort((a, b) => Math.abs(a.start - subject.start) - Math.abs(b.start - subject.start))[0];
     const description = nearest ? this.slice(nearest) : undefined;
     const from = Math.min(...usable.map((r) => r.start), ...listed.map((r) => r.start));
@@ -1571,6 +1585,9 @@ class UnitReader {
     // "what one negotiator described as "a deal …"": the quoted words, without "as"
     if (t.lower === 'as' && frames.has('np-quote') && isQuoteToken(tokens[k + 1])) return clauseFrom(k + 1);
     if (!isWordToken(t)) return undefined;
+    // "said that did not worry him", "said that was 'welcome'": "that" is the clause's subject
+    const thatSubject = isAuxiliary(tokens[k + 1]?.lower ?? '');
+    if (t.lower === 'that' && thatSubject && frames.has('zero')) return clauseFrom(k);
     if (t.lower === 'that' && (frames.has('that') || frames.has('zero'))) return clauseFrom(k + 1);
     if (frames.has('gerund') && t.lower.endsWith('ing') && !isCapitalised(t)) return clauseFrom(k);
     if (frames.has('infinitive') && t.lower === 'to') return clauseFrom(k);

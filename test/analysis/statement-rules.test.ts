@@ -132,6 +132,39 @@ describe('who speaks', () => {
   });
 });
 
+describe('who is meant', () => {
+  it('reads an epithet as the person just named ("the Brazilian champion")', () => {
+    expect(
+      statements(
+        "Danny Hale faces Rafael Costa next month. Costa, sitting three seats away, laughed. Asked about Hale's prediction, the Brazilian champion said he had heard it before.",
+      ),
+    ).toEqual(['¶1 Rafael Costa [reported]: he had heard it before']);
+  });
+
+  it('names the owner of "Its military"', () => {
+    expect(
+      statements('Tessaly gave a different account. Its military said Marovian forces had fired first.'),
+    ).toEqual(["¶1 Tessaly's military [reported]: Marovian forces had fired first"]);
+  });
+
+  it('takes "the company" for the name the article treats as a company, not a place', () => {
+    expect(
+      statements(
+        'Kestrel Components will cut 600 jobs in Lima, Ohio, the company said. Kestrel said the first layoffs would come in April.',
+      ),
+    ).toEqual([
+      '¶1 Kestrel Components [reported]: Kestrel Components will cut 600 jobs in Lima, Ohio',
+      '¶1 Kestrel Components [reported]: the first layoffs would come in April',
+    ]);
+  });
+
+  it('reads "that" before a verb as the clause\'s subject', () => {
+    expect(statements('Price said that did not worry him.')).toEqual([
+      '¶1 Price [reported]: that did not worry him',
+    ]);
+  });
+});
+
 describe('interviews', () => {
   it('gives the answers to the interviewee and says nothing for the questions', () => {
     expect(

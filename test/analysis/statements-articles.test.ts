@@ -96,6 +96,11 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
       'boxing-presser',
     ],
   },
+  {
+    name: 'batch 13 (ordinary copy: transit board, factory layoffs, earthquake wire, playoff recap)',
+    firstPass: '30/34',
+    articles: ['transit-fares', 'factory-layoffs', 'quake-rescue', 'playoff-recap'],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
