@@ -187,9 +187,24 @@ const ADJECTIVE_ENDINGS = [
   'ing',
 ];
 
-const isContraction = (lower: string): boolean =>
-  ["'s", "'re", "'ve", "'ll", "'d", "n't"].some((end) => lower.endsWith(end)) && !lower.endsWith("s'");
+/** Subjects whose "'s" is "is" or "has" ("it's", "he's"); after a name it is a possessive ("Russia's"). */
+const CONTRACTING_SUBJECTS = set(
+  'he',
+  'she',
+  'it',
+  'that',
+  'there',
+  'what',
+  'who',
+  'where',
+  'here',
+  'everyone',
+);
 
+const isContraction = (lower: string): boolean => {
+  if (["'re", "'ve", "'ll", "'d", "n't"].some((end) => lower.endsWith(end))) return true;
+  return lower.endsWith("'s") && CONTRACTING_SUBJECTS.has(lower.slice(0, -2));
+};
 /** Whether the word before `i` can be the subject of a verb at `i` (a noun or a name, no opener). */
 function subjectBefore(tokens: readonly Token[], i: number, from: number): boolean {
   const prev = tokens[i - 1];
