@@ -1565,6 +1565,14 @@ export const NAME_CONNECTORS = set('of', 'for', 'the', 'on', 'de', 'du', 'des', 
 
 /** Heads of organisations that a definite description can refer back to ("the company", "the agency"). */
 export const ORGANISATION_HEADS = set(
+  'cooperative',
+  'co-op',
+  'chain',
+  'supplier',
+  'chipmaker',
+  'automaker',
+  'carmaker',
+  'drugmaker',
   'company',
   'firm',
   'agency',

@@ -487,9 +487,9 @@ export function isGuardedSpeechVerb(words: readonly string[], i: number): boolea
   if (form.verb.lemma === 'say' && next === 'to' && AFTER_SAID_TO.has(after)) return true;
   if (NOUN_MARKERS.has(prevAdjacent) || COUNT_WORDS.has(prevAdjacent) || isNumber(prevAdjacent)) return true;
   if (form.form === 'base' && isCompoundNoun(words, i)) return true;
-  // "state Sen. Marcus Hill", "state officials said": "state" is a verb only before its words
-  if (form.verb.lemma === 'state' && form.form === 'base' && !['that', '"', ':', ','].includes(next))
-    return true;
+  // "state Sen. Marcus Hill", "four neighboring states had": "state" is a verb only before its words
+  const stateForm = form.form === 'base' || form.form === 'present';
+  if (form.verb.lemma === 'state' && stateForm && !['that', '"', ':', ','].includes(next)) return true;
   // "Valdoria's state news agency", "the company's report": a noun after a possessive
   const owner = prevAdjacent.endsWith("'s") ? prevAdjacent.slice(0, -2) : '';
   if ((owner && !CONTRACTED_SUBJECTS.has(owner)) || (prevAdjacent.endsWith("s'") && prevAdjacent.length > 2))

@@ -101,6 +101,11 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
     firstPass: '30/34',
     articles: ['transit-fares', 'factory-layoffs', 'quake-rescue', 'playoff-recap'],
   },
+  {
+    name: 'batch 14 (ordinary copy: library hours, drug approval, ice storm)',
+    firstPass: '19/21',
+    articles: ['library-hours', 'drug-approval', 'storm-power'],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
