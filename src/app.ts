@@ -5,7 +5,8 @@ import { UserError, messages } from './errors';
 import { loadKnowledge } from './knowledge/load';
 import type { ReloadReport } from './knowledge/store';
 import type { KnowledgeProblem } from './knowledge/types';
-import { KnowledgeIndex } from './search/knowledge-index';
+import type { KnowledgeIndex } from './search/knowledge-index';
+import { openIndex } from './search/open-index';
 
 /** Everything a front end needs: the index, the registry built from it, and the handlers' context. */
 export interface Knowledge {
@@ -42,7 +43,8 @@ export function loadKnowledgeDir(dir: string, reload?: () => ReloadReport): Know
   } catch (error) {
     throw new UserError(messages.unreadableKnowledge(dir, (error as Error).message));
   }
-  return knowledgeFromIndex(dir, KnowledgeIndex.build(load.briefings), load.problems, reload);
+  // the persisted index next to the knowledge is used where it matches, and refreshed where it does not
+  return knowledgeFromIndex(dir, openIndex(dir, load.briefings).index, load.problems, reload);
 }
 
 /** `file:line: message` for a knowledge problem. */

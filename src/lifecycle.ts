@@ -28,6 +28,9 @@ export function nextShutdownSignal(logger: Logger): Promise<NodeJS.Signals> {
 export function watchedKnowledge(dir: string, logger: Logger): KnowledgeStore {
   const store = new KnowledgeStore(dir);
   for (const problem of store.knowledge.problems) logger.warn({ file: problem.file }, problemText(problem));
+  for (const warning of store.openReport.warnings) logger.warn(warning);
+  const { warnings: _warnings, ...opened } = store.openReport;
+  logger.info(opened, 'knowledge opened');
   store.onReload((report) => {
     if (report.swapped) logger.info({ ...report, problems: report.problems.length }, 'knowledge reloaded');
     else logger.warn({ reason: report.keptBecause }, 'knowledge reload rejected; keeping the previous briefings');
