@@ -48,7 +48,8 @@ const isIsoDate = (value: string): boolean => {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 };
 
-const normaliseSpace = (text: string): string => text.replace(/\s+/g, ' ').trim();
+/** Folds every run of white space into one space (a lone space is left as it is: most are). */
+const normaliseSpace = (text: string): string => text.replace(/[^\S ]\s*| \s+/g, ' ').trim();
 
 /** Splits a Markdown body into paragraphs separated by blank lines, remembering each one's line. */
 function markdownParagraphs(body: string, firstLine: number): Paragraph[] {
