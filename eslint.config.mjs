@@ -4,7 +4,8 @@
 // else, and `npm run typecheck`, uses TypeScript 7.
 import Module from 'node:module';
 
-const TS_ESLINT_PACKAGES = /node_modules[\\/](@typescript-eslint[\\/]|typescript-eslint[\\/]|ts-api-utils[\\/])/;
+const TS_ESLINT_PACKAGES =
+  /node_modules[\\/](@typescript-eslint[\\/]|typescript-eslint[\\/]|ts-api-utils[\\/])/;
 const resolve = Module._resolveFilename;
 Module._resolveFilename = function (request, parent, ...rest) {
   const fromTsEslint = TS_ESLINT_PACKAGES.test(parent?.filename ?? '');
@@ -21,7 +22,10 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['**/*.js', '**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', __dirname: 'readonly', process: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { module: 'writable', require: 'readonly', __dirname: 'readonly', process: 'readonly' },
+    },
   },
   {
     rules: {

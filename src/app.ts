@@ -48,4 +48,5 @@ export function loadKnowledgeDir(dir: string, reload?: () => ReloadReport): Know
 }
 
 /** `file:line: message` for a knowledge problem. */
-export const problemText = (p: KnowledgeProblem): string => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`;
+export const problemText = (p: KnowledgeProblem): string =>
+  `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`;

@@ -64,20 +64,29 @@ function parseCli(argv: readonly string[]): Cli {
 }
 
 /** Writes to stdout and waits until it is flushed (pipes are asynchronous). */
-const out = (text: string): Promise<void> => new Promise((resolve) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`, () => resolve()));
+const out = (text: string): Promise<void> =>
+  new Promise((resolve) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`, () => resolve()));
 
 function reportProblems(knowledge: Knowledge): void {
-  for (const problem of knowledge.problems) process.stderr.write(`warning: skipped ${problemText(problem)}\n`);
+  for (const problem of knowledge.problems)
+    process.stderr.write(`warning: skipped ${problemText(problem)}\n`);
 }
 
 async function ask(cli: Cli, config: Config): Promise<number> {
   const line = cli.positionals.join(' ').trim();
-  if (!line) throw new UserError('ask needs a command, e.g. briefing-bot ask "/ask question: When will the ISF be deployed?"');
+  if (!line)
+    throw new UserError(
+      'ask needs a command, e.g. briefing-bot ask "/ask question: When will the ISF be deployed?"',
+    );
   const knowledge = loadKnowledgeDir(config.knowledgeDir);
   reportProblems(knowledge);
   const { name, args } = parseCommandLine(line.startsWith('/') ? line : `/ask ${line}`, knowledge.registry);
   const answer = runCommand(knowledge.registry, name, args, knowledge.context);
-  await out(cli.json ? JSON.stringify(answerJson(answer), null, 2) : renderText(answer, process.stdout.isTTY ? COLOUR_STYLE : PLAIN_STYLE));
+  await out(
+    cli.json
+      ? JSON.stringify(answerJson(answer), null, 2)
+      : renderText(answer, process.stdout.isTTY ? COLOUR_STYLE : PLAIN_STYLE),
+  );
   return EXIT.ok;
 }
 
@@ -88,7 +97,10 @@ async function quotes(cli: Cli, config: Config): Promise<number> {
   if (cli.json) {
     await out(JSON.stringify(statementsJson(statements), null, 2));
   } else {
-    const lines = statements.map((s) => `${s.article} ¶${s.paragraph} [${s.kind}] ${s.speaker}${s.to ? ` → ${s.to}` : ''}${s.when ? ` (${s.when}${s.date ? `, ${s.date}` : ''})` : ''}: ${s.text}`);
+    const lines = statements.map(
+      (s) =>
+        `${s.article} ¶${s.paragraph} [${s.kind}] ${s.speaker}${s.to ? ` → ${s.to}` : ''}${s.when ? ` (${s.when}${s.date ? `, ${s.date}` : ''})` : ''}: ${s.text}`,
+    );
     await out(lines.join('\n') || 'No statements found.');
   }
   return EXIT.ok;
@@ -113,7 +125,9 @@ async function check(cli: Cli, config: Config): Promise<number> {
     const lines = [`Knowledge folder: ${knowledge.dir}`, `${briefings.length} briefing(s) loaded:`];
     for (const b of briefings) {
       lines.push(`  ✓ ${b.file}  "${b.title}"${b.published ? ` (${b.published})` : ''}`);
-      lines.push(`      ${b.paragraphs} paragraphs, ${b.sentences} sentences, ${b.statements} statements, ${b.speakers} speakers${b.topics.length ? `, topics: ${b.topics.map((t) => `/${t}`).join(' ')}` : ''}`);
+      lines.push(
+        `      ${b.paragraphs} paragraphs, ${b.sentences} sentences, ${b.statements} statements, ${b.speakers} speakers${b.topics.length ? `, topics: ${b.topics.map((t) => `/${t}`).join(' ')}` : ''}`,
+      );
     }
     if (knowledge.problems.length > 0) {
       lines.push(`${knowledge.problems.length} file(s) rejected:`);
@@ -127,7 +141,12 @@ async function check(cli: Cli, config: Config): Promise<number> {
 async function consoleVerb(config: Config, fromStart: boolean): Promise<number> {
   const store = new KnowledgeStore(config.knowledgeDir);
   reportProblems(store.knowledge);
-  return runConsole(() => store.knowledge, { input: process.stdin, output: process.stdout, errors: process.stderr, notice: fromStart });
+  return runConsole(() => store.knowledge, {
+    input: process.stdin,
+    output: process.stdout,
+    errors: process.stderr,
+    notice: fromStart,
+  });
 }
 
 async function start(cli: Cli, config: Config): Promise<number> {
@@ -163,7 +182,11 @@ async function main(argv: readonly string[]): Promise<number> {
       }
       case 'bench': {
         const { runBench } = await import('./bench/run');
-        await runBench({ briefings: cli.values.briefings ? Number(cli.values.briefings) : undefined, json: cli.json, knowledgeDir: config.knowledgeDir });
+        await runBench({
+          briefings: cli.values.briefings ? Number(cli.values.briefings) : undefined,
+          json: cli.json,
+          knowledgeDir: config.knowledgeDir,
+        });
         return EXIT.ok;
       }
       case 'serve-http': {
@@ -174,7 +197,10 @@ async function main(argv: readonly string[]): Promise<number> {
         throw new UserError(`Unknown command "${cli.verb}". Run briefing-bot --help to see the commands.`);
     }
   } catch (error) {
-    const badInput = isUserError(error) || error instanceof ConfigError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    const badInput =
+      isUserError(error) ||
+      error instanceof ConfigError ||
+      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     const message = (error as Error).message ?? String(error);
     const suggestions = isUserError(error) ? error.suggestions : [];
     if (cli?.json || argv.includes('--json')) await out(JSON.stringify(errorJson(message, suggestions)));

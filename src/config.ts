@@ -1,7 +1,15 @@
 import { config as loadDotenv } from 'dotenv';
 
 /** pino's levels, lowest to highest. */
-export const LOG_LEVELS = Object.freeze(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const);
+export const LOG_LEVELS = Object.freeze([
+  'trace',
+  'debug',
+  'info',
+  'warn',
+  'error',
+  'fatal',
+  'silent',
+] as const);
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** The validated configuration. The one place environment names and defaults live. */
@@ -35,8 +43,10 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
-const isSnowflake = (value: string): boolean => value.length >= 17 && value.length <= 20 && [...value].every((c) => c >= '0' && c <= '9');
-const isWholeNumber = (value: string): boolean => value.length > 0 && [...value].every((c) => c >= '0' && c <= '9');
+const isSnowflake = (value: string): boolean =>
+  value.length >= 17 && value.length <= 20 && [...value].every((c) => c >= '0' && c <= '9');
+const isWholeNumber = (value: string): boolean =>
+  value.length > 0 && [...value].every((c) => c >= '0' && c <= '9');
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -58,22 +68,31 @@ export function loadConfig(env: Env, overrides: { knowledgeDir?: string } = {}):
   };
   const token = text('DISCORD_TOKEN');
   if (token !== undefined && (token.length < 20 || /\s/.test(token))) {
-    throw new ConfigError('DISCORD_TOKEN does not look like a bot token (copy it from the Bot page of your Discord application)');
+    throw new ConfigError(
+      'DISCORD_TOKEN does not look like a bot token (copy it from the Bot page of your Discord application)',
+    );
   }
   const apiUrl = text('DISCORD_API_URL') ?? CONFIG_DEFAULTS.discordApiUrl;
   try {
     const url = new URL(apiUrl);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol');
   } catch {
-    throw new ConfigError(`DISCORD_API_URL must be an http(s) URL such as ${CONFIG_DEFAULTS.discordApiUrl}, got "${apiUrl}"`);
+    throw new ConfigError(
+      `DISCORD_API_URL must be an http(s) URL such as ${CONFIG_DEFAULTS.discordApiUrl}, got "${apiUrl}"`,
+    );
   }
   const level = (text('LOG_LEVEL') ?? CONFIG_DEFAULTS.logLevel).toLowerCase();
   if (!(LOG_LEVELS as readonly string[]).includes(level)) {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${level}"`);
   }
   const publicKey = text('DISCORD_PUBLIC_KEY');
-  if (publicKey !== undefined && !(publicKey.length === 64 && [...publicKey.toLowerCase()].every((c) => '0123456789abcdef'.includes(c)))) {
-    throw new ConfigError('DISCORD_PUBLIC_KEY must be the 64 hexadecimal characters shown on your application\'s General Information page');
+  if (
+    publicKey !== undefined &&
+    !(publicKey.length === 64 && [...publicKey.toLowerCase()].every((c) => '0123456789abcdef'.includes(c)))
+  ) {
+    throw new ConfigError(
+      "DISCORD_PUBLIC_KEY must be the 64 hexadecimal characters shown on your application's General Information page",
+    );
   }
   const shardCountText = text('SHARD_COUNT');
   if (shardCountText !== undefined && (!isWholeNumber(shardCountText) || Number(shardCountText) < 1)) {
@@ -84,9 +103,12 @@ export function loadConfig(env: Env, overrides: { knowledgeDir?: string } = {}):
   let shardIds: number[] | undefined;
   if (shardIdsText !== undefined) {
     const parts = shardIdsText.split(',').map((p) => p.trim());
-    if (shardCount === undefined) throw new ConfigError('SHARD_IDS needs SHARD_COUNT (the total number of shards)');
+    if (shardCount === undefined)
+      throw new ConfigError('SHARD_IDS needs SHARD_COUNT (the total number of shards)');
     if (!parts.every((p) => isWholeNumber(p) && Number(p) < shardCount)) {
-      throw new ConfigError(`SHARD_IDS must be a comma-separated list of shard ids below SHARD_COUNT (${shardCount}), got "${shardIdsText}"`);
+      throw new ConfigError(
+        `SHARD_IDS must be a comma-separated list of shard ids below SHARD_COUNT (${shardCount}), got "${shardIdsText}"`,
+      );
     }
     shardIds = parts.map(Number);
   }

@@ -33,7 +33,11 @@ export function watchedKnowledge(dir: string, logger: Logger): KnowledgeStore {
   logger.info(opened, 'knowledge opened');
   store.onReload((report) => {
     if (report.swapped) logger.info({ ...report, problems: report.problems.length }, 'knowledge reloaded');
-    else logger.warn({ reason: report.keptBecause }, 'knowledge reload rejected; keeping the previous briefings');
+    else
+      logger.warn(
+        { reason: report.keptBecause },
+        'knowledge reload rejected; keeping the previous briefings',
+      );
   });
   store.watch();
   return store;

@@ -51,11 +51,20 @@ describe('configuration', () => {
 
   it.each([
     [{ DISCORD_CLIENT_ID: 'abc' }, 'DISCORD_CLIENT_ID must be a Discord id (17 to 20 digits), got "abc"'],
-    [{ DISCORD_API_URL: 'not a url' }, 'DISCORD_API_URL must be an http(s) URL such as https://discord.com/api, got "not a url"'],
-    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of trace, debug, info, warn, error, fatal, silent, got "loud"'],
+    [
+      { DISCORD_API_URL: 'not a url' },
+      'DISCORD_API_URL must be an http(s) URL such as https://discord.com/api, got "not a url"',
+    ],
+    [
+      { LOG_LEVEL: 'loud' },
+      'LOG_LEVEL must be one of trace, debug, info, warn, error, fatal, silent, got "loud"',
+    ],
     [{ SHARD_COUNT: '0' }, 'SHARD_COUNT must be a whole number of at least 1, got "0"'],
     [{ SHARD_IDS: '0' }, 'SHARD_IDS needs SHARD_COUNT (the total number of shards)'],
-    [{ SHARD_COUNT: '2', SHARD_IDS: '0,2' }, 'SHARD_IDS must be a comma-separated list of shard ids below SHARD_COUNT (2), got "0,2"'],
+    [
+      { SHARD_COUNT: '2', SHARD_IDS: '0,2' },
+      'SHARD_IDS must be a comma-separated list of shard ids below SHARD_COUNT (2), got "0,2"',
+    ],
     [{ COOLDOWN_SECONDS: '-1' }, 'COOLDOWN_SECONDS must be a number of seconds (0 or more), got "-1"'],
   ])('rejects %j with the variable name and what is expected', (env, message) => {
     expect(() => loadConfig(env)).toThrow(new ConfigError(message));

@@ -28,11 +28,17 @@ export function analyseBriefing(briefing: Briefing): AnalysedBriefing {
  * Resolves a statement's time phrase with the tense of its own sentence ("will meet on Monday" is
  * the next Monday, "met on Monday" the last one).
  */
-function withDate(statement: Statement, sentences: readonly (readonly Sentence[])[], published?: string): Statement {
+function withDate(
+  statement: Statement,
+  sentences: readonly (readonly Sentence[])[],
+  published?: string,
+): Statement {
   if (statement.date || !statement.when) return statement;
   const sentence = sentences[statement.paragraph - 1]?.[statement.sentence];
   const wanted = statement.when.toLowerCase();
-  const found = sentence ? findTimePhrases(sentence.text).find((p) => p.phrase.toLowerCase() === wanted) : undefined;
+  const found = sentence
+    ? findTimePhrases(sentence.text).find((p) => p.phrase.toLowerCase() === wanted)
+    : undefined;
   const { date } = found ? resolvePhrase(found, published) : resolveDate(statement.when, published);
   return date ? { ...statement, date } : statement;
 }

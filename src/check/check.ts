@@ -18,7 +18,15 @@ function namesSpeaker(index: KnowledgeIndex, claimed: string, statement: Stateme
   const speaker = index.get(statement.article)?.speakers.find((s) => s.id === statement.speakerId);
   const names = [statement.speaker, ...(speaker?.aliases ?? [])].map(lower);
   const wanted = lower(claimed);
-  if (names.some((n) => n === wanted || n.split(' ').includes(wanted) || wanted.split(' ').every((w) => n.split(' ').includes(w)))) return true;
+  if (
+    names.some(
+      (n) =>
+        n === wanted ||
+        n.split(' ').includes(wanted) ||
+        wanted.split(' ').every((w) => n.split(' ').includes(w)),
+    )
+  )
+    return true;
   const resolved = index.quotes.findSpeaker(claimed);
   return resolved !== undefined && lower(resolved.name) === lower(statement.speaker);
 }
@@ -75,7 +83,8 @@ export function checkMessage(index: KnowledgeIndex, message: string, articles?: 
     const [best] = index.quotes.find(quotation.text, { articles, limit: 1 });
     if (!best) {
       items.push({ name: echo(quotation.text), value: 'Not in the briefings.' });
-      for (const s of closestStatements(index, quotation.text, articles)) if (!suggestions.includes(s)) suggestions.push(s);
+      for (const s of closestStatements(index, quotation.text, articles))
+        if (!suggestions.includes(s)) suggestions.push(s);
       verdicts.push('not in the briefings');
       continue;
     }
@@ -100,8 +109,12 @@ export function checkMessage(index: KnowledgeIndex, message: string, articles?: 
   };
 }
 
-function describeQuotations(quotations: readonly MessageQuotation[], verdicts: readonly string[]): string | undefined {
+function describeQuotations(
+  quotations: readonly MessageQuotation[],
+  verdicts: readonly string[],
+): string | undefined {
   if (quotations.length === 0) return undefined;
-  if (quotations.length === 1 && !quotations[0]!.quoted) return `The message has no quotation marks, so all of it was checked: ${verdicts[0]}.`;
+  if (quotations.length === 1 && !quotations[0]!.quoted)
+    return `The message has no quotation marks, so all of it was checked: ${verdicts[0]}.`;
   return quotations.map((q, i) => `${echo(q.text)}: ${verdicts[i]}`).join('\n');
 }

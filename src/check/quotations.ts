@@ -19,14 +19,63 @@ export const QUOTATION_DEFAULTS = Object.freeze({
 
 /** Words around a name that introduce a quotation ("said", "says", "told", "according to"). */
 const CUE_WORDS: ReadonlySet<string> = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'wrote', 'writes', 'added', 'adds', 'claimed', 'claims', 'stated', 'states',
-  'declared', 'insisted', 'argued', 'warned', 'noted', 'tweeted', 'posted', 'according', 'to', 'quoted', 'by',
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'wrote',
+  'writes',
+  'added',
+  'adds',
+  'claimed',
+  'claims',
+  'stated',
+  'states',
+  'declared',
+  'insisted',
+  'argued',
+  'warned',
+  'noted',
+  'tweeted',
+  'posted',
+  'according',
+  'to',
+  'quoted',
+  'by',
 ]);
 
 /** Words that are capitalised but are not names at the start of a message. */
 const NOT_NAMES: ReadonlySet<string> = new Set([
-  'i', 'the', 'a', 'an', 'he', 'she', 'they', 'we', 'it', 'this', 'that', 'so', 'and', 'but', 'according', 'apparently',
-  'reportedly', 'quote', 'lol', 'yes', 'no', 'wow', 'well', 'also', 'then', 'here', 'there', 'remember', 'when',
+  'i',
+  'the',
+  'a',
+  'an',
+  'he',
+  'she',
+  'they',
+  'we',
+  'it',
+  'this',
+  'that',
+  'so',
+  'and',
+  'but',
+  'according',
+  'apparently',
+  'reportedly',
+  'quote',
+  'lol',
+  'yes',
+  'no',
+  'wow',
+  'well',
+  'also',
+  'then',
+  'here',
+  'there',
+  'remember',
+  'when',
 ]);
 
 const wordsOf = (text: string): string[] => text.split(/\s+/).filter(Boolean);
@@ -55,7 +104,12 @@ const isNameWord = (word: string): boolean => {
 /** The capitalised words at the end of a list ("Hamas leader Khaled Meshaal" → "Khaled Meshaal"). */
 function trailingName(words: readonly string[]): string | undefined {
   let start = words.length;
-  while (start > 0 && isNameWord(words[start - 1]!) && !(start < words.length && endsClause(words[start - 1]!))) start--;
+  while (
+    start > 0 &&
+    isNameWord(words[start - 1]!) &&
+    !(start < words.length && endsClause(words[start - 1]!))
+  )
+    start--;
   return start < words.length ? words.slice(start).map(stripPunctuation).join(' ') : undefined;
 }
 
@@ -112,6 +166,8 @@ export function findMessageQuotations(message: string): MessageQuotation[] {
     const previousEnd = i > 0 ? chosen[i - 1]!.end : 0;
     const nextStart = chosen[i + 1]?.start ?? text.length;
     const claimed = claimedSpeaker(text.slice(previousEnd, span.start), text.slice(span.end, nextStart));
-    return claimed ? { text: span.text, quoted: true, claimedSpeaker: claimed } : { text: span.text, quoted: true };
+    return claimed
+      ? { text: span.text, quoted: true, claimedSpeaker: claimed }
+      : { text: span.text, quoted: true };
   });
 }

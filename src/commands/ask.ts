@@ -12,13 +12,20 @@ export const askCommand: CommandSpec = {
   description: 'Ask the briefings a question; get the paragraphs that answer it, cited',
   group: 'search',
   options: [
-    { name: 'question', description: 'Your question, e.g. When will the ISF be deployed?', type: 'string', required: true, maxLength: MAX_TEXT_OPTION_LENGTH },
+    {
+      name: 'question',
+      description: 'Your question, e.g. When will the ISF be deployed?',
+      type: 'string',
+      required: true,
+      maxLength: MAX_TEXT_OPTION_LENGTH,
+    },
   ],
   run(args, { index }): Answer {
     const question = String(args.question ?? '');
     if (!question.trim()) throw new UserError(messages.emptyOption('ask', 'question'));
     const scope = index.scope(args.briefing as string | undefined);
-    const articles = scope.length === index.briefings.length ? undefined : new Set(scope.map((a) => a.briefing.slug));
+    const articles =
+      scope.length === index.briefings.length ? undefined : new Set(scope.map((a) => a.briefing.slug));
     const hits = index.paragraphs.search(question, { articles, limit: ASK_DEFAULTS.limit });
     const results: AnswerResult[] = hits.map((hit) => ({
       text: hit.snippet,

@@ -24,7 +24,13 @@ export const checkCommand: CommandSpec = {
   description: 'Check every quotation in a pasted message: who really said it, exact or close',
   group: 'search',
   options: [
-    { name: 'text', description: 'The message to check, quotation marks and all', type: 'string', required: true, maxLength: STRING_OPTION_LENGTH_MAX },
+    {
+      name: 'text',
+      description: 'The message to check, quotation marks and all',
+      type: 'string',
+      required: true,
+      maxLength: STRING_OPTION_LENGTH_MAX,
+    },
   ],
   run: runCheck('check', 'text'),
 };

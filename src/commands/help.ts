@@ -15,7 +15,9 @@ export const helpCommand: CommandSpec = {
         const usage = own.map((o) => (o.required ? `${o.name}:` : `[${o.name}:]`)).join(' ');
         return { name: `/${c.name}${usage ? ` ${usage}` : ''}`, value: c.description };
       });
-    const messageCommands = commands.filter((c) => c.type === 'message').map((c) => ({ name: `Apps → ${c.name}`, value: c.description }));
+    const messageCommands = commands
+      .filter((c) => c.type === 'message')
+      .map((c) => ({ name: `Apps → ${c.name}`, value: c.description }));
     return {
       command: 'help',
       title: 'briefing-bot commands',

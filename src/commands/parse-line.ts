@@ -44,8 +44,10 @@ export function parseCommandLine(line: string, registry: Registry): ParsedLine {
   const leading = rest.slice(0, marks[0]?.start ?? rest.length).trim();
   if (leading) {
     const target =
-      spec.options.find((o) => o.required && o.type === 'string') ?? spec.options.find((o) => o.type === 'string' && o.name !== 'briefing');
-    if (!target) throw new UserError(messages.unknownOption(spec.name, leading.split(' ')[0] ?? leading, optionNames));
+      spec.options.find((o) => o.required && o.type === 'string') ??
+      spec.options.find((o) => o.type === 'string' && o.name !== 'briefing');
+    if (!target)
+      throw new UserError(messages.unknownOption(spec.name, leading.split(' ')[0] ?? leading, optionNames));
     args[target.name] = leading;
   }
   marks.forEach((mark, i) => {

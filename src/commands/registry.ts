@@ -18,7 +18,6 @@ import { topicCommands } from './topic-status';
 import type { Choice, CommandArgs, CommandContext, CommandSpec } from './types';
 import { whoSaidCommand } from './who-said';
 
-
 /** The command set of one knowledge index: the built-in commands and one per topic. */
 export interface Registry {
   readonly commands: readonly CommandSpec[];
@@ -41,7 +40,10 @@ const BUILT_IN: readonly CommandSpec[] = [
 const MESSAGE_COMMANDS: readonly CommandSpec[] = [whoSaidThisCommand, findInBriefingsCommand];
 
 const withCommonOptions = (spec: CommandSpec): CommandSpec =>
-  Object.freeze({ ...spec, options: Object.freeze([...spec.options, ...commonOptions(spec.group, spec.type)]) });
+  Object.freeze({
+    ...spec,
+    options: Object.freeze([...spec.options, ...commonOptions(spec.group, spec.type)]),
+  });
 
 /**
  * Builds the registry for an index: built-in commands, a status command per topic (no code change
@@ -51,7 +53,9 @@ const withCommonOptions = (spec: CommandSpec): CommandSpec =>
 export function buildRegistry(index: KnowledgeIndex): Registry {
   const builtInNames = new Set([...BUILT_IN, helpCommand, reloadCommand].map((c) => c.name));
   const topics = topicCommands(index).filter((c) => !builtInNames.has(c.name));
-  const commands = [...BUILT_IN, ...topics, helpCommand, reloadCommand, ...MESSAGE_COMMANDS].map(withCommonOptions);
+  const commands = [...BUILT_IN, ...topics, helpCommand, reloadCommand, ...MESSAGE_COMMANDS].map(
+    withCommonOptions,
+  );
   const byName = new Map(commands.map((c) => [c.name, c]));
   return Object.freeze({ commands: Object.freeze(commands), get: (name: string) => byName.get(name) });
 }
@@ -75,14 +79,17 @@ export function validateArgs(spec: CommandSpec, args: CommandArgs): CommandArgs 
       if (value === '') value = undefined;
       if (option.type === 'boolean' && typeof value === 'string') {
         const lower = value.toLowerCase();
-        if (!['true', 'false', 'yes', 'no'].includes(lower)) throw new UserError(messages.badBoolean(option.name, value));
+        if (!['true', 'false', 'yes', 'no'].includes(lower))
+          throw new UserError(messages.badBoolean(option.name, value));
         value = lower === 'true' || lower === 'yes';
       }
     }
     if (value === undefined && option.required) {
       const given = args[option.name];
       throw new UserError(
-        given === undefined ? messages.missingOption(spec.name, option.name) : messages.emptyOption(spec.name, option.name),
+        given === undefined
+          ? messages.missingOption(spec.name, option.name)
+          : messages.emptyOption(spec.name, option.name),
       );
     }
     if (value !== undefined) out[option.name] = value;
@@ -102,8 +109,7 @@ export function runCommand(registry: Registry, name: string, args: CommandArgs, 
 
 /** Cuts a choice to Discord's limits. */
 const fitChoice = (choice: Choice): Choice => ({
-  name:
-    choice.name.length > CHOICE_NAME_MAX ? `${choice.name.slice(0, CHOICE_NAME_MAX - 1)}…` : choice.name,
+  name: choice.name.length > CHOICE_NAME_MAX ? `${choice.name.slice(0, CHOICE_NAME_MAX - 1)}…` : choice.name,
   value: choice.value.slice(0, CHOICE_VALUE_MAX),
 });
 
@@ -141,6 +147,10 @@ export function autocomplete(
 }
 
 /** The context handlers run in: the index and the registry's commands. */
-export function commandContext(index: KnowledgeIndex, registry: Registry, reload?: () => ReloadReport): CommandContext {
+export function commandContext(
+  index: KnowledgeIndex,
+  registry: Registry,
+  reload?: () => ReloadReport,
+): CommandContext {
   return Object.freeze({ index, commands: registry.commands, ...(reload ? { reload } : {}) });
 }

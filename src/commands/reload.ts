@@ -12,13 +12,19 @@ export const reloadCommand: CommandSpec = {
   permission: 'manage-server',
   options: [],
   run(_args, ctx): Answer {
-    if (!ctx.reload) throw new UserError('Reloading is not available here: this front end does not watch a knowledge folder.');
+    if (!ctx.reload)
+      throw new UserError(
+        'Reloading is not available here: this front end does not watch a knowledge folder.',
+      );
     const report = ctx.reload();
     const items: AnswerItem[] = [
       { name: 'Added', value: list(report.added) },
       { name: 'Changed', value: list(report.changed) },
       { name: 'Removed', value: list(report.removed) },
-      ...report.problems.map((p) => ({ name: `Rejected: ${p.file}${p.line ? `:${p.line}` : ''}`, value: p.message })),
+      ...report.problems.map((p) => ({
+        name: `Rejected: ${p.file}${p.line ? `:${p.line}` : ''}`,
+        value: p.message,
+      })),
     ];
     return {
       command: 'reload',

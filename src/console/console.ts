@@ -21,9 +21,17 @@ export const CONSOLE_DEFAULTS = Object.freeze({
 });
 
 /** Answers one console line; returns the text to print and whether it was an error. */
-export function answerLine(knowledge: Knowledge, line: string, colour: boolean): { text: string; error: boolean } {
+export function answerLine(
+  knowledge: Knowledge,
+  line: string,
+  colour: boolean,
+): { text: string; error: boolean } {
   const trimmed = line.trim();
-  const command = trimmed.startsWith('/') ? trimmed : trimmed.toLowerCase() === 'help' ? '/help' : `/ask ${trimmed}`;
+  const command = trimmed.startsWith('/')
+    ? trimmed
+    : trimmed.toLowerCase() === 'help'
+      ? '/help'
+      : `/ask ${trimmed}`;
   try {
     const { name, args } = parseCommandLine(command, knowledge.registry);
     const answer = runCommand(knowledge.registry, name, args, knowledge.context);
@@ -37,7 +45,9 @@ export function answerLine(knowledge: Knowledge, line: string, colour: boolean):
 /** Tab completion of command names: `/wh` → `/who-said `. */
 export function completeCommand(knowledge: Knowledge, line: string): [string[], string] {
   if (!line.startsWith('/') || line.includes(' ')) return [[], line];
-  const names = knowledge.registry.commands.filter((c) => (c.type ?? 'chat') === 'chat').map((c) => `/${c.name} `);
+  const names = knowledge.registry.commands
+    .filter((c) => (c.type ?? 'chat') === 'chat')
+    .map((c) => `/${c.name} `);
   const hits = names.filter((name) => name.startsWith(line));
   return [hits.length > 0 ? hits : names, line];
 }
@@ -67,10 +77,14 @@ export function runConsole(source: Knowledge | (() => Knowledge), streams: Conso
   const interactive = streams.input.isTTY === true && streams.output.isTTY === true;
   const colour = interactive;
   if (streams.notice) {
-    streams.errors.write('No DISCORD_TOKEN set: running the local console. Put DISCORD_TOKEN=<bot token> in .env to start the Discord bot.\n');
+    streams.errors.write(
+      'No DISCORD_TOKEN set: running the local console. Put DISCORD_TOKEN=<bot token> in .env to start the Discord bot.\n',
+    );
   }
   if (knowledge.index.briefings.length === 0) {
-    streams.errors.write(`The knowledge folder "${knowledge.dir}" has no briefings yet: add one (see the README).\n`);
+    streams.errors.write(
+      `The knowledge folder "${knowledge.dir}" has no briefings yet: add one (see the README).\n`,
+    );
   }
   const rl = createInterface({
     input: streams.input,

@@ -2,8 +2,23 @@ import type { Answer, AnswerResult } from '../answer/types';
 
 /** One result in the JSON contract of DESIGN.md (extra fields welcome). */
 function resultJson(result: AnswerResult): Record<string, unknown> {
-  const out: Record<string, unknown> = { text: result.text, article: result.article, paragraph: result.paragraph };
-  const optional = ['speaker', 'description', 'kind', 'to', 'when', 'date', 'label', 'verdict', 'diff', 'score'] as const;
+  const out: Record<string, unknown> = {
+    text: result.text,
+    article: result.article,
+    paragraph: result.paragraph,
+  };
+  const optional = [
+    'speaker',
+    'description',
+    'kind',
+    'to',
+    'when',
+    'date',
+    'label',
+    'verdict',
+    'diff',
+    'score',
+  ] as const;
   for (const key of optional) if (result[key] !== undefined) out[key] = result[key];
   out.citation = result.citation;
   return out;

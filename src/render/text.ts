@@ -42,7 +42,11 @@ const VERDICT_WORDS: Readonly<Record<NonNullable<AnswerResult['verdict']>, strin
 });
 
 /** Applies highlight ranges to a snippet. */
-export function highlight(text: string, highlights: readonly Highlight[] | undefined, mark: (s: string) => string): string {
+export function highlight(
+  text: string,
+  highlights: readonly Highlight[] | undefined,
+  mark: (s: string) => string,
+): string {
   if (!highlights || highlights.length === 0) return text;
   let out = '';
   let at = 0;
@@ -57,26 +61,38 @@ export function highlight(text: string, highlights: readonly Highlight[] | undef
 /** A word-level difference as one line. */
 export function diffLine(diff: readonly DiffPart[], style: TextStyle): string {
   return diff
-    .map((part) => (part.op === 'same' ? part.text : part.op === 'added' ? style.added(part.text) : style.removed(part.text)))
+    .map((part) =>
+      part.op === 'same'
+        ? part.text
+        : part.op === 'added'
+          ? style.added(part.text)
+          : style.removed(part.text),
+    )
     .join(' ');
 }
 
 /** `¶14 · Title` */
-export const citationText = (result: AnswerResult): string => `¶${result.paragraph} · ${result.citation.title}`;
+export const citationText = (result: AnswerResult): string =>
+  `¶${result.paragraph} · ${result.citation.title}`;
 
 /** The lead of a result: its label, else who said it, to whom and when. */
 export function statementLead(result: AnswerResult): string | undefined {
-  if (result.label) return result.speaker && !result.label.includes(result.speaker) ? `${result.label} · ${result.speaker}` : result.label;
+  if (result.label)
+    return result.speaker && !result.label.includes(result.speaker)
+      ? `${result.label} · ${result.speaker}`
+      : result.label;
   if (!result.speaker) return undefined;
   const parts = [result.speaker];
   if (result.description && result.description !== result.speaker) parts[0] += ` (${result.description})`;
   if (result.to) parts.push(`to ${result.to}`);
-  if (result.when) parts.push(result.date && result.date !== result.when ? `${result.when} (${result.date})` : result.when);
+  if (result.when)
+    parts.push(result.date && result.date !== result.when ? `${result.when} (${result.date})` : result.when);
   return parts.join(', ');
 }
 
 /** A terminal hyperlink (OSC 8): the text is clickable where the terminal supports it. */
-const terminalLink = (text: string, url: string): string => `\u001b]8;;${url}\u001b\\${text}\u001b]8;;\u001b\\`;
+const terminalLink = (text: string, url: string): string =>
+  `\u001b]8;;${url}\u001b\\${text}\u001b]8;;\u001b\\`;
 
 /** Renders an answer for a terminal, laid out like the Discord reply. */
 export function renderText(answer: Answer, style: TextStyle = PLAIN_STYLE): string {
@@ -86,15 +102,23 @@ export function renderText(answer: Answer, style: TextStyle = PLAIN_STYLE): stri
     lines.push('');
     const lead = statementLead(result);
     const verdict = result.verdict ? `[${VERDICT_WORDS[result.verdict]}] ` : '';
-    lines.push(`${i + 1}. ${verdict}${lead ? `${style.bold(lead)}: ` : ''}${highlight(result.text, result.highlights, style.bold)}`);
-    if (result.diff && result.diff.some((d) => d.op !== 'same')) lines.push(`   differences: ${diffLine(result.diff, style)}`);
+    lines.push(
+      `${i + 1}. ${verdict}${lead ? `${style.bold(lead)}: ` : ''}${highlight(result.text, result.highlights, style.bold)}`,
+    );
+    if (result.diff && result.diff.some((d) => d.op !== 'same'))
+      lines.push(`   differences: ${diffLine(result.diff, style)}`);
     const citation = style.dim(citationText(result));
-    lines.push(`   ${result.citation.url && style.links ? terminalLink(citation, result.citation.url) : citation}`);
+    lines.push(
+      `   ${result.citation.url && style.links ? terminalLink(citation, result.citation.url) : citation}`,
+    );
   });
   if (answer.items && answer.items.length > 0) {
     lines.push('');
     const width = Math.min(40, Math.max(...answer.items.map((item) => item.name.length)));
-    for (const item of answer.items) lines.push(`  ${style.bold(item.name)}${' '.repeat(Math.max(0, width - item.name.length))}  ${item.value}`);
+    for (const item of answer.items)
+      lines.push(
+        `  ${style.bold(item.name)}${' '.repeat(Math.max(0, width - item.name.length))}  ${item.value}`,
+      );
   }
   if (answer.results.length === 0 && (!answer.items || answer.items.length === 0) && answer.empty) {
     lines.push('', answer.empty);

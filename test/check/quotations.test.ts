@@ -2,8 +2,14 @@ import { findMessageQuotations } from '../../src/check/quotations';
 
 describe('findMessageQuotations (quotations pasted in a message)', () => {
   it('finds a quotation and the name before "said"', () => {
-    expect(findMessageQuotations('Meshaal said "disarming the factions is like separating us from our soul"')).toEqual([
-      { text: 'disarming the factions is like separating us from our soul', quoted: true, claimedSpeaker: 'Meshaal' },
+    expect(
+      findMessageQuotations('Meshaal said "disarming the factions is like separating us from our soul"'),
+    ).toEqual([
+      {
+        text: 'disarming the factions is like separating us from our soul',
+        quoted: true,
+        claimedSpeaker: 'Meshaal',
+      },
     ]);
   });
 
@@ -20,7 +26,9 @@ describe('findMessageQuotations (quotations pasted in a message)', () => {
   });
 
   it('reads "according to Name," and stops the name at the comma', () => {
-    expect(findMessageQuotations('According to Bassem Naim, Hamas could discuss "freezing or storing" weapons')[0]).toEqual({
+    expect(
+      findMessageQuotations('According to Bassem Naim, Hamas could discuss "freezing or storing" weapons')[0],
+    ).toEqual({
       text: 'freezing or storing',
       quoted: true,
       claimedSpeaker: 'Bassem Naim',
@@ -28,18 +36,24 @@ describe('findMessageQuotations (quotations pasted in a message)', () => {
   });
 
   it('finds every quotation, each with its own attribution', () => {
-    expect(findMessageQuotations('"It is over," Netanyahu told reporters. Then Fidan said "we are ready to go"')).toEqual([
+    expect(
+      findMessageQuotations('"It is over," Netanyahu told reporters. Then Fidan said "we are ready to go"'),
+    ).toEqual([
       { text: 'It is over,', quoted: true, claimedSpeaker: 'Netanyahu' },
       { text: 'we are ready to go', quoted: true, claimedSpeaker: 'Fidan' },
     ]);
   });
 
   it('checks the whole message when it has no quotation marks', () => {
-    expect(findMessageQuotations('  Washington was pressing Israel  ')).toEqual([{ text: 'Washington was pressing Israel', quoted: false }]);
+    expect(findMessageQuotations('  Washington was pressing Israel  ')).toEqual([
+      { text: 'Washington was pressing Israel', quoted: false },
+    ]);
   });
 
   it('claims no speaker when the message names nobody', () => {
-    expect(findMessageQuotations('someone wrote "huge failure" lol')).toEqual([{ text: 'huge failure', quoted: true }]);
+    expect(findMessageQuotations('someone wrote "huge failure" lol')).toEqual([
+      { text: 'huge failure', quoted: true },
+    ]);
   });
 
   it('returns nothing for an empty message', () => {

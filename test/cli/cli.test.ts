@@ -26,7 +26,9 @@ describe('briefing-bot ask', () => {
   it('exits 2 with an error object for an unknown command', () => {
     const run = runCli(['ask', '--json', '/nonsense']);
     expect(run.code).toBe(2);
-    expect(JSON.parse(run.stdout)).toEqual({ error: 'Unknown command "/nonsense". Type /help to see the commands.' });
+    expect(JSON.parse(run.stdout)).toEqual({
+      error: 'Unknown command "/nonsense". Type /help to see the commands.',
+    });
     expect(run.stderr).toContain('Unknown command "/nonsense"');
   });
 
@@ -59,12 +61,17 @@ describe('briefing-bot check', () => {
   });
 
   it('names a broken file and the problem, still loading the others, and exits 2', () => {
-    const { dir, cleanup } = tempKnowledge({ 'broken.md': briefingFile('source: Nobody'), 'fine.md': briefingFile('title: Fine') });
+    const { dir, cleanup } = tempKnowledge({
+      'broken.md': briefingFile('source: Nobody'),
+      'fine.md': briefingFile('title: Fine'),
+    });
     try {
       const run = runCli(['check', '--knowledge', dir]);
       expect(run.code).toBe(2);
       expect(run.stdout).toContain('✓ fine.md');
-      expect(run.stdout).toContain('✗ broken.md:2: the front matter has no "title": add a short descriptive title');
+      expect(run.stdout).toContain(
+        '✗ broken.md:2: the front matter has no "title": add a short descriptive title',
+      );
     } finally {
       cleanup();
     }
@@ -100,7 +107,18 @@ describe('briefing-bot --help', () => {
   it('lists the verbs and options', () => {
     const run = runCli(['--help']);
     expect(run.code).toBe(0);
-    for (const verb of ['start', 'console', 'ask', 'quotes', 'check', 'deploy-commands', 'bench', 'serve-http', '--knowledge', '--json']) {
+    for (const verb of [
+      'start',
+      'console',
+      'ask',
+      'quotes',
+      'check',
+      'deploy-commands',
+      'bench',
+      'serve-http',
+      '--knowledge',
+      '--json',
+    ]) {
       expect(run.stdout).toContain(verb);
     }
   });

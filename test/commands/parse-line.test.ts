@@ -7,7 +7,11 @@ const spec = (name: string, options: CommandSpec['options']): CommandSpec => ({
   name,
   description: name,
   group: 'search',
-  options: [...options, { name: 'briefing', description: 'b', type: 'string' }, { name: 'hide', description: 'h', type: 'boolean' }],
+  options: [
+    ...options,
+    { name: 'briefing', description: 'b', type: 'string' },
+    { name: 'hide', description: 'h', type: 'boolean' },
+  ],
   run: () => ({ command: name, title: name, results: [] }),
 });
 
@@ -26,19 +30,28 @@ describe('parseCommandLine (console and CLI syntax)', () => {
   });
 
   it('fills the first required string option with text that has no option name', () => {
-    expect(parseCommandLine('/who-said huge failure', registry)).toEqual({ name: 'who-said', args: { quote: 'huge failure' } });
+    expect(parseCommandLine('/who-said huge failure', registry)).toEqual({
+      name: 'who-said',
+      args: { quote: 'huge failure' },
+    });
   });
 
   it('keeps colons that are not option names inside the text', () => {
-    expect(parseCommandLine('/who-said quote: they said: "no" to:them', registry).args).toEqual({ quote: 'they said: "no" to:them' });
+    expect(parseCommandLine('/who-said quote: they said: "no" to:them', registry).args).toEqual({
+      quote: 'they said: "no" to:them',
+    });
   });
 
   it('only treats an option name at the start of a word as an option', () => {
-    expect(parseCommandLine('/who-said quote: misquote: yes', registry).args).toEqual({ quote: 'misquote: yes' });
+    expect(parseCommandLine('/who-said quote: misquote: yes', registry).args).toEqual({
+      quote: 'misquote: yes',
+    });
   });
 
   it('takes regex metacharacters literally', () => {
-    expect(parseCommandLine('/who-said quote: (.*)+[a-z]{2,}$^', registry).args).toEqual({ quote: '(.*)+[a-z]{2,}$^' });
+    expect(parseCommandLine('/who-said quote: (.*)+[a-z]{2,}$^', registry).args).toEqual({
+      quote: '(.*)+[a-z]{2,}$^',
+    });
   });
 
   it('is case-insensitive for the command name', () => {
@@ -50,7 +63,9 @@ describe('parseCommandLine (console and CLI syntax)', () => {
     try {
       parseCommandLine('/who-sed quote: x', registry);
     } catch (error) {
-      expect((error as UserError).message).toBe('Unknown command "/who-sed". Type /help to see the commands.');
+      expect((error as UserError).message).toBe(
+        'Unknown command "/who-sed". Type /help to see the commands.',
+      );
       expect((error as UserError).suggestions).toEqual(['/who-said']);
     }
   });

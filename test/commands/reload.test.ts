@@ -73,14 +73,24 @@ describe('/reload', () => {
       let reloads = 0;
       store.onReload(() => reloads++);
       const denied = interaction(false);
-      await routeInteraction(denied.value, { knowledge: () => store.knowledge, logger: silent, store: new ArgsStore() });
+      await routeInteraction(denied.value, {
+        knowledge: () => store.knowledge,
+        logger: silent,
+        store: new ArgsStore(),
+      });
       expect(reloads).toBe(0);
       expect(denied.replies).toHaveLength(1);
       expect(denied.replies[0]!.flags).toBe(64);
-      expect(JSON.stringify(denied.replies[0])).toContain('/reload is for server admins: it needs the Manage Server permission.');
+      expect(JSON.stringify(denied.replies[0])).toContain(
+        '/reload is for server admins: it needs the Manage Server permission.',
+      );
 
       const allowed = interaction(true);
-      await routeInteraction(allowed.value, { knowledge: () => store.knowledge, logger: silent, store: new ArgsStore() });
+      await routeInteraction(allowed.value, {
+        knowledge: () => store.knowledge,
+        logger: silent,
+        store: new ArgsStore(),
+      });
       expect(reloads).toBe(1);
       expect(JSON.stringify(allowed.replies[0])).toContain('Briefings reloaded');
     } finally {

@@ -123,7 +123,10 @@ describe('start --shards auto: one command, one process per shard', () => {
   it('identifies as [0,2] and [1,2], and each shard logs its own id', async () => {
     // a shard's own log lines reach us through the manager's output, a little after it reports ready
     for (const id of [0, 1]) {
-      await manager.waitForLog((line) => line.msg === 'ready' && JSON.stringify(line.shards) === `[${id}]`, 10_000);
+      await manager.waitForLog(
+        (line) => line.msg === 'ready' && JSON.stringify(line.shards) === `[${id}]`,
+        10_000,
+      );
     }
     expect([...fake.identified].sort()).toEqual([
       [0, 2],

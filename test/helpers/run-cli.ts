@@ -12,7 +12,10 @@ export interface CliRun {
 }
 
 /** Runs the built CLI as a child process, with no Discord token and no .env of the developer's. */
-export function runCli(args: readonly string[], options: { input?: string; env?: Record<string, string>; cwd?: string } = {}): CliRun {
+export function runCli(
+  args: readonly string[],
+  options: { input?: string; env?: Record<string, string>; cwd?: string } = {},
+): CliRun {
   if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first (npm test does).');
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', NODE_ENV: 'test', ...options.env };
   const result = spawnSync(process.execPath, [CLI, ...args], {

@@ -10,4 +10,5 @@ export function tempKnowledge(files: Record<string, string | Buffer>): { dir: st
 }
 
 /** A minimal valid Markdown briefing. */
-export const briefingFile = (front: string, body = 'A first paragraph.\n\nA second paragraph.'): string => `---\n${front}\n---\n\n${body}\n`;
+export const briefingFile = (front: string, body = 'A first paragraph.\n\nA second paragraph.'): string =>
+  `---\n${front}\n---\n\n${body}\n`;
