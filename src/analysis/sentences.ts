@@ -13,7 +13,7 @@ export interface SentenceSpan {
 }
 
 /** Abbreviations that do not end a sentence when followed by a capitalised word (lowercase, no dot). */
-const ABBREVIATIONS: ReadonlySet<string> = new Set([
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   // titles
   'mr',
   'mrs',

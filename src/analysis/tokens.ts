@@ -4,6 +4,8 @@
  * characters only: no user input reaches a RegExp.
  */
 
+import { ABBREVIATIONS } from './sentences';
+
 /** What a token is: a word, a punctuation mark, or a whole quotation folded into one token. */
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -25,82 +27,19 @@ export interface FoldRange {
   readonly end: number;
 }
 
-/** Abbreviations whose full stop belongs to the word ("Mr.", "Gov.", "Jan."). */
-const DOTTED_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'gov',
-  'gen',
-  'lt',
-  'col',
-  'maj',
-  'capt',
-  'cmdr',
-  'adm',
-  'sgt',
-  'rep',
-  'sen',
-  'rev',
-  'hon',
-  'pres',
-  'supt',
-  'insp',
-  'amb',
-  'st',
-  'sr',
-  'jr',
-  'fr',
-  'sec',
-  'atty',
-  'det',
-  'cpl',
-  'pvt',
-  'asst',
-  'cllr',
-  'calif',
-  'colo',
-  'conn',
-  'fla',
-  'ariz',
-  'okla',
-  'tenn',
-  'minn',
-  'mich',
-  'wis',
-  'wyo',
-  'nev',
-  'neb',
-  'mont',
-  'ky',
-  'md',
-  'va',
-  'vt',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'no',
-  'vs',
-  'etc',
-  'inc',
-  'ltd',
-  'co',
-  'corp',
-  'dept',
-  'mt',
-  'ft',
+/**
+ * Abbreviations that the sentence splitter knows but the tokenizer keeps as plain words: weekdays and
+ * short forms that are also words ("Sun", "Wed", "Art", "Op", "v"), and forms never part of a name.
+ */
+// prettier-ignore
+const WORDS_NOT_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'al', 'approx', 'art', 'ave', 'blvd', 'bros', 'ch', 'est', 'fig', 'fri', 'messrs', 'mon', 'nos', 'op', 'para', 'rd', 'sat', 'sun', 'thu', 'thur', 'thurs', 'tue', 'tues', 'univ', 'v', 'vol', 'wed'
 ]);
+
+/** Abbreviations whose full stop belongs to the word ("Mr.", "Gov.", "Jan."). */
+const DOTTED_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  [...ABBREVIATIONS].filter((word) => !WORDS_NOT_ABBREVIATIONS.has(word)),
+);
 
 const isLetter = (ch: string | undefined): boolean => {
   if (!ch) return false;
