@@ -8,6 +8,11 @@ interface Tally {
   count: number;
 }
 
+export const SPEAKERS_DEFAULTS = Object.freeze({
+  /** Most speakers listed; beyond it, the most quoted are shown. */
+  maxListed: 50,
+});
+
 /** `/speakers` — everyone quoted in the briefings, with their description and how often. */
 export const speakersCommand: CommandSpec = {
   name: 'speakers',
@@ -29,7 +34,13 @@ export const speakersCommand: CommandSpec = {
         }
       }
     }
-    const results: AnswerResult[] = [...tallies.values()].map(({ speaker, first, count }) => {
+    const all = [...tallies.values()];
+    // Over many briefings "everyone" is thousands of people: list the most quoted ones.
+    const shown =
+      all.length > SPEAKERS_DEFAULTS.maxListed
+        ? [...all].sort((a, b) => b.count - a.count).slice(0, SPEAKERS_DEFAULTS.maxListed)
+        : all;
+    const results: AnswerResult[] = shown.map(({ speaker, first, count }) => {
       const times = `${count} statement${count === 1 ? '' : 's'}`;
       return {
         text: times,
@@ -43,7 +54,10 @@ export const speakersCommand: CommandSpec = {
     return {
       command: 'speakers',
       title: 'Who is quoted',
-      intro: `${results.length} speaker${results.length === 1 ? '' : 's'}, in order of first appearance; /quotes speaker: lists what each said.`,
+      intro:
+        shown.length < all.length
+          ? `The ${shown.length} most quoted of ${all.length} speakers; name a briefing to see everyone in it. /quotes speaker: lists what each said.`
+          : `${results.length} speaker${results.length === 1 ? '' : 's'}, in order of first appearance; /quotes speaker: lists what each said.`,
       results,
       empty: 'Nobody is quoted in these briefings.',
     };

@@ -1,3 +1,7 @@
+import { knowledgeFromIndex } from '../../src/app';
+import { generateCorpus } from '../../src/bench/corpus';
+import { loadKnowledge } from '../../src/knowledge/load';
+import { KnowledgeIndex } from '../../src/search/knowledge-index';
 import { renderText } from '../../src/render/text';
 import { BRIEFING_FILES, botWith } from './brief-fixtures';
 
@@ -21,5 +25,20 @@ describe('/speakers', () => {
     const text = renderText(bot.run('speakers'));
     expect(text).toContain('Hakan Fidan (Turkish Foreign Minister)');
     expect(text).toContain('¶10 · ');
+  });
+});
+
+describe('/speakers over many briefings', () => {
+  it('lists the 50 most quoted, most quoted first, and says how many there are', () => {
+    const seedBriefing = loadKnowledge(`${__dirname}/../../knowledge`).briefings[0]!;
+    const { briefings } = generateCorpus({ briefings: 40, seedBriefing });
+    const k = knowledgeFromIndex('corpus', KnowledgeIndex.build(briefings));
+    const answer = k.registry.get('speakers')!.run({}, k.context);
+    expect(answer.results).toHaveLength(50);
+    expect(answer.intro).toMatch(
+      /^The 50 most quoted of \d+ speakers; name a briefing to see everyone in it\./,
+    );
+    const counts = answer.results.map((r) => Number.parseInt(r.text, 10));
+    expect([...counts].sort((a, b) => b - a)).toEqual(counts);
   });
 });
