@@ -1,9 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
-import type { CommandContext } from './commands/types';
+import type { CommandContext, Reloaders } from './commands/types';
 import { buildRegistry, commandContext, type Registry } from './commands/registry';
 import { UserError, messages } from './errors';
 import { loadKnowledge } from './knowledge/load';
-import type { ReloadReport } from './knowledge/store';
 import type { KnowledgeProblem } from './knowledge/types';
 import type { KnowledgeIndex } from './search/knowledge-index';
 import { openIndex } from './search/open-index';
@@ -18,22 +17,28 @@ export interface Knowledge {
   readonly problems: readonly KnowledgeProblem[];
 }
 
-/** Builds the registry and context for an index; `reload` lets `/reload` reload the folder. */
+/** Builds the registry and context for an index; `reloaders` let `/reload` reload the folder. */
 export function knowledgeFromIndex(
   dir: string,
   index: KnowledgeIndex,
   problems: readonly KnowledgeProblem[] = [],
-  reload?: () => ReloadReport,
+  reloaders?: Reloaders,
 ): Knowledge {
   const registry = buildRegistry(index);
-  return Object.freeze({ dir, index, registry, context: commandContext(index, registry, reload), problems });
+  return Object.freeze({
+    dir,
+    index,
+    registry,
+    context: commandContext(index, registry, reloaders),
+    problems,
+  });
 }
 
 /**
  * Loads, analyses and indexes the knowledge folder.
  * @throws UserError when the folder is missing or unreadable.
  */
-export function loadKnowledgeDir(dir: string, reload?: () => ReloadReport): Knowledge {
+export function loadKnowledgeDir(dir: string): Knowledge {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new UserError(messages.unreadableKnowledge(dir, 'no such folder'));
   }
@@ -44,7 +49,7 @@ export function loadKnowledgeDir(dir: string, reload?: () => ReloadReport): Know
     throw new UserError(messages.unreadableKnowledge(dir, (error as Error).message));
   }
   // the persisted index next to the knowledge is used where it matches, and refreshed where it does not
-  return knowledgeFromIndex(dir, openIndex(dir, load.briefings).index, load.problems, reload);
+  return knowledgeFromIndex(dir, openIndex(dir, load.briefings).index, load.problems);
 }
 
 /** `file:line: message` for a knowledge problem. */

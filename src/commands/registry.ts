@@ -1,7 +1,6 @@
 import type { Answer } from '../answer/types';
 import { UserError, messages } from '../errors';
 import { AUTOCOMPLETE_CHOICES_MAX, CHOICE_NAME_MAX, CHOICE_VALUE_MAX } from '../render/limits';
-import type { ReloadReport } from '../knowledge/store';
 import type { KnowledgeIndex } from '../search/knowledge-index';
 import { askCommand } from './ask';
 import { checkCommand, findInBriefingsCommand, whoSaidThisCommand } from './check';
@@ -15,7 +14,7 @@ import { summaryCommand } from './summary';
 import { timelineCommand } from './timeline';
 import { topicCommand } from './topic';
 import { topicCommands } from './topic-status';
-import type { Choice, CommandArgs, CommandContext, CommandSpec } from './types';
+import type { Choice, CommandArgs, CommandContext, CommandSpec, Reloaders } from './types';
 import { whoSaidCommand } from './who-said';
 
 /** The command set of one knowledge index: the built-in commands and one per topic. */
@@ -107,6 +106,22 @@ export function runCommand(registry: Registry, name: string, args: CommandArgs, 
   return spec.run(validateArgs(spec, args), ctx);
 }
 
+/**
+ * Runs a command for a front end that can wait: the command's `runAsync` where it has one (its heavy
+ * work off the main thread), else `run`.
+ * @throws UserError as {@link runCommand} does.
+ */
+export async function runCommandAsync(
+  registry: Registry,
+  name: string,
+  args: CommandArgs,
+  ctx: CommandContext,
+): Promise<Answer> {
+  const spec = registry.get(name);
+  if (!spec?.runAsync) return runCommand(registry, name, args, ctx);
+  return spec.runAsync(validateArgs(spec, args), ctx);
+}
+
 /** Cuts a choice to Discord's limits. */
 const fitChoice = (choice: Choice): Choice => ({
   name: choice.name.length > CHOICE_NAME_MAX ? `${choice.name.slice(0, CHOICE_NAME_MAX - 1)}…` : choice.name,
@@ -150,7 +165,7 @@ export function autocomplete(
 export function commandContext(
   index: KnowledgeIndex,
   registry: Registry,
-  reload?: () => ReloadReport,
+  reloaders?: Reloaders,
 ): CommandContext {
-  return Object.freeze({ index, commands: registry.commands, ...(reload ? { reload } : {}) });
+  return Object.freeze({ index, commands: registry.commands, ...reloaders });
 }

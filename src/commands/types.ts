@@ -27,6 +27,14 @@ export interface CommandContext {
   readonly commands: readonly CommandSpec[];
   /** Reloads the knowledge folder, where the front end watches one (for `/reload`). */
   readonly reload?: () => ReloadReport;
+  /** The same reload with the heavy work in a worker thread, for front ends that must stay responsive. */
+  readonly reloadInBackground?: () => Promise<ReloadReport>;
+}
+
+/** How a front end reloads the knowledge folder for `/reload`. */
+export interface Reloaders {
+  readonly reload: () => ReloadReport;
+  readonly reloadInBackground?: () => Promise<ReloadReport>;
 }
 
 /** Who may use a command. `manage-server`: members with the Manage Server permission (admins). */
@@ -55,8 +63,12 @@ export interface CommandSpec {
   readonly type?: 'chat' | 'message';
   /** The command's own options; the registry appends the common ones. */
   readonly options: readonly OptionSpec[];
+  /** May take over a second: front ends that can answer later (Discord) defer the reply first. */
+  readonly slow?: boolean;
   /** Answers the command. Throws {@link UserError} for the user's mistakes. */
   run(args: CommandArgs, ctx: CommandContext): Answer;
+  /** The same answer without blocking, where the work can leave the main thread (front ends prefer it). */
+  runAsync?(args: CommandArgs, ctx: CommandContext): Promise<Answer>;
   /** Suggestions for an autocomplete option, best first (at most 25; names at most 100 characters). */
   autocomplete?(option: string, value: string, args: CommandArgs, ctx: CommandContext): readonly Choice[];
 }

@@ -126,6 +126,11 @@ export function interactionResponder(
 const responderOf = (interaction: Interaction): InteractionResponder =>
   interactionResponder(interaction.client.rest, interaction.applicationId, interaction.id, interaction.token);
 
+/** Whether the member has the Manage Server permission. */
+const canManage = (
+  interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
+): boolean => interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) === true;
+
 /** A command adapter that, when `defer`, sends the defer at once and later edits in the answer. */
 function commandAdapter(
   interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
@@ -151,7 +156,7 @@ function commandAdapter(
     args,
     fromMessage,
     ...(targetMessageId ? { targetMessageId } : {}),
-    canManageServer: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) === true,
+    canManageServer: canManage(interaction),
     reply: async (body) => {
       if (!deferred) return respond.callback(InteractionResponseType.ChannelMessageWithSource, body);
       await deferred;
@@ -178,7 +183,8 @@ export function optionsToArgs(
  */
 export function adaptInteraction(
   interaction: Interaction,
-  deferCommand: (createdTimestamp: number) => boolean = () => false,
+  deferCommand: (createdTimestamp: number, commandName: string, canManageServer: boolean) => boolean = () =>
+    false,
 ): InteractionLike | undefined {
   const userId = interaction.user.id;
   if (interaction.isAutocomplete()) {
@@ -197,12 +203,12 @@ export function adaptInteraction(
     };
   }
   if (interaction.isChatInputCommand()) {
-    const defer = deferCommand(interaction.createdTimestamp);
+    const defer = deferCommand(interaction.createdTimestamp, interaction.commandName, canManage(interaction));
     return commandAdapter(interaction, optionsToArgs(interaction.options.data), false, defer);
   }
   if (interaction.isMessageContextMenuCommand()) {
     const args: CommandArgs = { message: interaction.targetMessage.content ?? '' };
-    const defer = deferCommand(interaction.createdTimestamp);
+    const defer = deferCommand(interaction.createdTimestamp, interaction.commandName, canManage(interaction));
     return commandAdapter(interaction, args, true, defer, interaction.targetId);
   }
   if (interaction.isButton()) {
@@ -248,7 +254,13 @@ export async function startBot(
   const cooldown = Cooldown.fromConfig(config);
   const answers = new AnswerCache();
   // An interaction that reaches us late (a backlog, a replay after RESUME) is deferred at once.
-  const deferCommand = (created: number) => Date.now() - created > BOT_DEFAULTS.deferAfterMs;
+  // Late interactions (a backlog) and slow commands (/reload) are deferred, then edited. A member
+  // refused an admin command is answered at once, privately.
+  const deferCommand = (created: number, name: string, canManageServer: boolean) => {
+    if (Date.now() - created > BOT_DEFAULTS.deferAfterMs) return true;
+    const spec = knowledge().registry.get(name);
+    return spec?.slow === true && (spec.permission !== 'manage-server' || canManageServer);
+  };
   const inFlight = new Set<Promise<void>>();
   let stopping = false;
   const client = new Client({

@@ -7,7 +7,7 @@
 import type { APIEmbed } from 'discord.js';
 import type { Answer } from '../answer/types';
 import type { Knowledge } from '../app';
-import { autocomplete, runCommand } from '../commands/registry';
+import { autocomplete, runCommand, runCommandAsync } from '../commands/registry';
 import type { CommandArgs } from '../commands/types';
 import { isUserError, messages, UserError } from '../errors';
 import type { Logger } from '../logger';
@@ -209,7 +209,12 @@ async function answerCommand(interaction: CommandInteractionLike, deps: RouterDe
   ) {
     throw new UserError(messages.needsManageServer(interaction.commandName));
   }
-  const pages = answerPages(deps, knowledge, interaction.commandName, args);
+  // a command whose work can leave the main thread (/reload) is awaited; the others are answered from memory
+  const pages = knowledge.registry.get(interaction.commandName)?.runAsync
+    ? renderDiscordPages(
+        await runCommandAsync(knowledge.registry, interaction.commandName, args, knowledge.context),
+      )
+    : answerPages(deps, knowledge, interaction.commandName, args);
   const issued = Math.floor((deps.now?.() ?? Date.now()) / 1000);
   const hide = interaction.fromMessage ? interaction.args.hide !== false : interaction.args.hide === true;
   const mention = typeof interaction.args.mention === 'string' ? interaction.args.mention : undefined;

@@ -249,7 +249,10 @@ export class KnowledgeStore {
   }
 
   private knowledgeOf(index: KnowledgeIndex, problems: readonly KnowledgeProblem[]): Knowledge {
-    return knowledgeFromIndex(this.dir, index, problems, () => this.reload());
+    return knowledgeFromIndex(this.dir, index, problems, {
+      reload: () => this.reload(),
+      reloadInBackground: () => this.reloadInBackground(),
+    });
   }
 
   private finish(report: ReloadReport): ReloadReport {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { Writable } from 'node:stream';
 import { loadKnowledgeDir } from '../../src/app';
-import { runCommand } from '../../src/commands/registry';
+import { runCommand, runCommandAsync } from '../../src/commands/registry';
 import { commandJSON, MANAGE_GUILD_PERMISSION } from '../../src/discord/command-json';
 import { ArgsStore } from '../../src/discord/custom-id';
 import { routeInteraction, type CommandInteractionLike } from '../../src/discord/interactions';
@@ -44,6 +44,21 @@ describe('/reload', () => {
         { name: 'Changed', value: 'none' },
         { name: 'Removed', value: 'none' },
       ]);
+      expect(store.knowledge.index.briefings).toHaveLength(2);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('runs in the background for a front end that can wait, and says what changed', async () => {
+    const { dir, cleanup } = tempKnowledge({ 'a.md': briefingFile('title: A') });
+    try {
+      const store = new KnowledgeStore(dir);
+      writeFileSync(join(dir, 'c.md'), briefingFile('title: C'));
+      const { registry, context } = store.knowledge;
+      expect(registry.get('reload')!.slow).toBe(true);
+      const answer = await runCommandAsync(registry, 'reload', {}, context);
+      expect(answer.items?.[0]).toEqual({ name: 'Added', value: 'c' });
       expect(store.knowledge.index.briefings).toHaveLength(2);
     } finally {
       cleanup();

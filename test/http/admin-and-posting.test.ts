@@ -4,7 +4,7 @@
  * endpoint answers without one, but cannot post in a channel without one).
  */
 import { join } from 'node:path';
-import { loadKnowledgeDir } from '../../src/app';
+import { knowledgeFromIndex, loadKnowledgeDir } from '../../src/app';
 import { restChannelPoster, restFollowUps } from '../../src/http/follow-up';
 import { createInteractionServer, type InteractionServer } from '../../src/http/server';
 import { createLogger } from '../../src/logger';
@@ -25,14 +25,10 @@ import {
 
 type Json = Record<string, unknown>;
 
-const knowledge = loadKnowledgeDir(join(ROOT, 'knowledge'), () => ({
-  swapped: true,
-  added: [],
-  removed: [],
-  changed: [],
-  problems: [],
-  briefings: 1,
-}));
+const loaded = loadKnowledgeDir(join(ROOT, 'knowledge'));
+const knowledge = knowledgeFromIndex(loaded.dir, loaded.index, loaded.problems, {
+  reload: () => ({ swapped: true, added: [], removed: [], changed: [], problems: [], briefings: 1 }),
+});
 const keys = makeKeys();
 const logger = createLogger({ logLevel: 'silent' });
 
