@@ -52,7 +52,6 @@ function parseCli(argv: readonly string[]): Cli {
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
       briefings: { type: 'string' },
-      queries: { type: 'string' },
       shards: { type: 'string' },
       port: { type: 'string' },
       host: { type: 'string' },
@@ -155,6 +154,16 @@ async function start(cli: Cli, config: Config): Promise<number> {
   return startFromCli(config, cli.values);
 }
 
+/** `--briefings N` of the bench: a whole number of at least 1. */
+function briefingCount(value: string | boolean | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1) {
+    throw new UserError(`--briefings takes a whole number of briefings (1 or more), not "${String(value)}".`);
+  }
+  return count;
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   let cli: Cli | undefined;
   try {
@@ -183,7 +192,7 @@ async function main(argv: readonly string[]): Promise<number> {
       case 'bench': {
         const { runBench } = await import('./bench/run');
         await runBench({
-          briefings: cli.values.briefings ? Number(cli.values.briefings) : undefined,
+          briefings: briefingCount(cli.values.briefings),
           json: cli.json,
           knowledgeDir: config.knowledgeDir,
         });
