@@ -123,6 +123,12 @@ describe('briefing-bot --help', () => {
     }
   });
 
+  it('rejects a bench size that is not a whole number with exit code 2', () => {
+    const run = runCli(['bench', '--briefings', 'lots']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--briefings takes a whole number of briefings (1 or more), not "lots".');
+  });
+
   it('rejects an unknown flag with exit code 2', () => {
     expect(runCli(['ask', '--frobnicate']).code).toBe(2);
   });
