@@ -1637,6 +1637,13 @@ export const ORGANISATION_HEADS = set(
   'cabinet',
   'parliament',
   'legislature',
+  'district',
+  'college',
+  'museum',
+  'library',
+  'zoo',
+  'league',
+  'academy',
 );
 
 /** Words after a head noun that take a prepositional phrase ("people familiar with the matter"). */

@@ -1271,7 +1271,10 @@ export class SpeakerResolver {
       if (!n.name.includes(' ') && this.names.every((m) => m.name !== n.name || m.initial)) continue;
       // a one-word name may be a place ("Turkey"), but a place is never "the company"
       const placeLike = isPlaceName(n.name) && !(BUSINESS_HEADS.has(head) && !n.name.includes(' '));
-      if (placeLike || PLACE_WORDS.has(n.name.toLowerCase())) continue;
+      // … but "the district" may be "Lakemont Unified School District", a body named by its area
+      const words = n.name.toLowerCase().split(' ');
+      const bodyOfArea = words[words.length - 1] === head && words.some((w) => ORGANISATION_WORDS.has(w));
+      if ((placeLike && !bodyOfArea) || PLACE_WORDS.has(n.name.toLowerCase())) continue;
       candidates.push({ name: n.name, position: n.position });
     }
     candidates.sort((a, b) => (before(a.position, b.position) ? 1 : before(b.position, a.position) ? -1 : 0));

@@ -30,7 +30,7 @@ import {
 import { hasFiniteVerb, isAuxiliary } from './finite-verbs';
 import { interviewTurns } from './interviews';
 import { type TimeSpan, findTimeSpans, timeText } from './time-phrases';
-import { NAME_CONNECTORS, POSTMODIFIERS, TITLE_WORDS, isPersonNoun } from './speaker-lexicon';
+import { DETERMINERS, NAME_CONNECTORS, POSTMODIFIERS, TITLE_WORDS, isPersonNoun } from './speaker-lexicon';
 import { type Token, isCapitalised, tokenize, withoutPossessive } from './tokens';
 import type { Sentence, Speaker, Statement, StatementKind } from './types';
 
@@ -286,6 +286,44 @@ const HEAD_NOUNS_ED = set('red', 'bed', 'seed', 'need', 'speed', 'feed', 'creed'
 const PRONOUN_SUBJECTS = set('it', 'he', 'she', 'they');
 /** Words that open a relative clause ("which it described as …"). */
 const RELATIVE_OPENERS = set('which', 'that', 'whom', 'what');
+
+/** Words that open a clause as its subject without a determiner ("said that he would …"). */
+const CLAUSE_SUBJECT_WORDS = set(
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'there',
+  'nobody',
+  'everyone',
+  'everybody',
+  'someone',
+  'somebody',
+  'anyone',
+  'no',
+  'none',
+  'nothing',
+  'everything',
+  'something',
+  'all',
+  'each',
+  'every',
+  'any',
+  'such',
+  'more',
+  'most',
+  'much',
+  'little',
+  'few',
+  'neither',
+  'either',
+  'what',
+  'who',
+  'if',
+);
 /** Relative pronouns that stand for the noun phrase before them ("Smith, who said …"). */
 const RELATIVES = set('who', 'which');
 /** Verbs of citing ("Turkish media cited security sources announcing …", "quoted X as saying"). */
@@ -1570,6 +1608,18 @@ class UnitReader {
     return time ? timeText(this.text, this.tokens, time) : undefined;
   }
 
+  /**
+   * Whether "that" at token `k` is a determiner of the clause's subject rather than its
+   * conjunction: a lowercase singular noun follows, then an auxiliary ("that option would …").
+   */
+  private thatDeterminesSubject(k: number): boolean {
+    const noun = this.tokens[k + 1];
+    if (!noun || !isWordToken(noun) || isCapitalised(noun) || !/^[a-z]+$/.test(noun.text)) return false;
+    if (noun.lower.endsWith('s') || CLAUSE_SUBJECT_WORDS.has(noun.lower) || DETERMINERS.has(noun.lower))
+      return false;
+    return isAuxiliary(this.tokens[k + 2]?.lower ?? '');
+  }
+
   /** What the verb introduces at token `k`: a clause (that-, zero, gerund, to-, wh-, quoted phrase). */
   private complement(k: number, form: SpeechVerbForm): Range | undefined {
     const tokens = this.tokens;
@@ -1588,6 +1638,8 @@ class UnitReader {
     // "said that did not worry him", "said that was 'welcome'": "that" is the clause's subject
     const thatSubject = isAuxiliary(tokens[k + 1]?.lower ?? '');
     if (t.lower === 'that' && thatSubject && frames.has('zero')) return clauseFrom(k);
+    // "said that option would double the cost": "that" points at a singular noun, the clause's subject
+    if (t.lower === 'that' && frames.has('zero') && this.thatDeterminesSubject(k)) return clauseFrom(k);
     if (t.lower === 'that' && (frames.has('that') || frames.has('zero'))) return clauseFrom(k + 1);
     if (frames.has('gerund') && t.lower.endsWith('ing') && !isCapitalised(t)) return clauseFrom(k);
     if (frames.has('infinitive') && t.lower === 'to') return clauseFrom(k);

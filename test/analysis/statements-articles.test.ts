@@ -106,6 +106,11 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
     firstPass: '19/21',
     articles: ['library-hours', 'drug-approval', 'storm-power'],
   },
+  {
+    name: 'batch 15 (ordinary copy: school ransomware, bridge closure, British nurses pay)',
+    firstPass: '20/22',
+    articles: ['school-ransomware', 'bridge-closure', 'nurses-pay-wales'],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
