@@ -1044,6 +1044,11 @@ export const GENDERED_HEADS: ReadonlyMap<string, 'm' | 'f'> = new Map([
 
 /** Words that make a capitalised name an organisation. */
 export const ORGANISATION_WORDS = set(
+  'rovers',
+  'rangers',
+  'wanderers',
+  'albion',
+  'fc',
   'workers',
   'employees',
   'teachers',

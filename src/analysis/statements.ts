@@ -287,6 +287,23 @@ const PRONOUN_SUBJECTS = set('it', 'he', 'she', 'they');
 /** Words that open a relative clause ("which it described as …"). */
 const RELATIVE_OPENERS = set('which', 'that', 'whom', 'what');
 
+/**
+ * The parts of a clause's range that are that-clauses coordinated with it ("it was … and that its
+ * parks meet …" → "its parks meet …"); empty when there are none.
+ */
+function thatConjuncts(tokens: readonly Token[], range: Range): Range[] {
+  const out: Range[] = [];
+  let end = range.end;
+  for (let i = range.end - 3; i > range.start; i--) {
+    const t = tokens[i];
+    if (t && ['and', 'but'].includes(t.lower) && tokens[i + 1]?.lower === 'that') {
+      out.unshift({ start: i + 2, end });
+      end = isMark(tokens[i - 1], ',') ? i - 1 : i;
+    }
+  }
+  return out;
+}
+
 /** Words that open a clause as its subject without a determiner ("said that he would …"). */
 const CLAUSE_SUBJECT_WORDS = set(
   'he',
@@ -1959,6 +1976,28 @@ export function extractStatements(
                 ...(cue.when ? { when: cue.when } : {}),
                 cue: cue.word,
               });
+            }
+          }
+          // "said it was "heartbroken" … and that its parks meet …": a conjunct without quotation
+          // marks is reported speech of its own
+          if (hasQuote) {
+            for (const r of cue.clause.flatMap((range) => thatConjuncts(reader.tokens, range))) {
+              if (reader.tokens.slice(r.start, r.end).some(isQuoteToken)) continue;
+              const conjunct = tidyClause(reader.slice(r));
+              if (!conjunct) continue;
+              for (const speaker of [...coSpeakers, entity]) {
+                add({
+                  paragraph,
+                  sentence: position.sentence,
+                  offset: reader.tokens[r.start]?.start ?? offset,
+                  entity: speaker,
+                  kind: 'reported',
+                  text: conjunct,
+                  ...(cue.to ? { to: cue.to } : {}),
+                  ...(cue.when ? { when: cue.when } : {}),
+                  cue: cue.word,
+                });
+              }
             }
           }
         }

@@ -111,6 +111,11 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
     firstPass: '20/22',
     articles: ['school-ransomware', 'bridge-closure', 'nurses-pay-wales'],
   },
+  {
+    name: 'batch 16 (British transfer copy, wrongful-death lawsuit, glacier study)',
+    firstPass: '13/17',
+    articles: ['striker-signing', 'wrongful-death-suit', 'glacier-study'],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
