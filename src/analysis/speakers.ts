@@ -26,6 +26,7 @@ import {
   PRONOUNS,
   TITLE_WORDS,
 } from './speaker-lexicon';
+import { isAuxiliary } from './finite-verbs';
 import { type Token, isCapitalised, tokenize, withoutPossessive } from './tokens';
 import type { Speaker, SpeakerKind } from './types';
 
@@ -94,6 +95,8 @@ export const SPEAKER_DEFAULTS = Object.freeze({
   pronounReachParagraphs: 3,
   /** Longest noun phrase read as a speaker, in words. */
   maxMentionWords: 12,
+  /** Longest phrase of origin kept in a group's name ("ministers from several African countries"). */
+  maxOriginWords: 5,
 });
 
 const PP_SPLIT = new Set([
@@ -846,8 +849,9 @@ export function scanGroups(
         if (!opensSentence(tokens, k - 1) && tokens[k - 2]?.text !== ',') return;
       }
       const start = tokens[plural ? k : k - 1]?.start ?? t.start;
+      const origin = plural ? originPhraseEnd(tokens, i) : undefined;
       found.push({
-        name: text.slice(start, t.end),
+        name: text.slice(start, origin ?? t.end),
         position: { paragraph: p + 1, sentence: sentenceOf(p + 1, start), offset: start },
         quoted: isQuoted(p + 1, start),
         person: !plural,
@@ -856,6 +860,23 @@ export function scanGroups(
     });
   });
   return found;
+}
+
+/**
+ * The end offset of a group's phrase of origin after its head at `i` ("ministers from several
+ * African countries have …"), when words only lead from "from" to an auxiliary or a comma.
+ */
+function originPhraseEnd(tokens: readonly Token[], i: number): number | undefined {
+  if (tokens[i + 1]?.lower !== 'from') return undefined;
+  for (let j = i + 2; j < tokens.length && j - i <= SPEAKER_DEFAULTS.maxOriginWords + 1; j++) {
+    const t = tokens[j];
+    if (!t) return undefined;
+    if (t.kind !== 'word' || isAuxiliary(t.lower)) {
+      const closes = (t.kind === 'word' && isAuxiliary(t.lower)) || t.text === ',';
+      return closes && j > i + 2 ? tokens[j - 1]?.end : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** What a mention resolved to, and what was learned on the way. */

@@ -175,6 +175,9 @@ const PREPOSITIONS = set(
   'throughout',
 );
 /** Nouns after which "with X" or "to X" names the audience ("in an interview with CNN"). */
+/** Participles that open a sentence with the speaker's audience ("Speaking to reporters, …"). */
+const FRONTED_PARTICIPLES = set('speaking', 'talking', 'writing');
+
 const AUDIENCE_NOUNS = set(
   'note',
   'memo',
@@ -768,6 +771,23 @@ class UnitReader {
       if (opensUnit && isMark(this.tokens[t.end], ',')) return timeText(this.text, this.tokens, t);
     }
     return undefined;
+  }
+
+  /**
+   * The audience of a participle phrase that opens the unit before the subject at `before`:
+   * "Speaking to reporters in Geneva, Dr. Osei said …" → "reporters in Geneva".
+   */
+  private frontedAudience(before: number): string | undefined {
+    const tokens = this.tokens;
+    const first = tokens[0];
+    if (!first || !FRONTED_PARTICIPLES.has(first.lower)) return undefined;
+    if (!['to', 'with'].includes(tokens[1]?.lower ?? '')) return undefined;
+    // the phrase ends at the first comma, and only words (the subject's) lie between it and the subject
+    const end = tokens.findIndex((t, j) => j > 2 && isMark(t, ','));
+    if (end < 0 || end >= before || end - 2 > STATEMENT_DEFAULTS.maxPrepositionTokens) return undefined;
+    if (!tokens.slice(2, end).every((t) => isWordToken(t))) return undefined;
+    if (!tokens.slice(end + 1, before).every((t) => isWordToken(t))) return undefined;
+    return this.slice({ start: 2, end });
   }
 
   /** Every cue of the unit, in token order. */
@@ -1513,6 +1533,7 @@ class UnitReader {
       break;
     }
     when ??= this.frontedTime(subject?.type === 'phrase' ? subject.range.start : i);
+    to ??= this.frontedAudience(subject?.type === 'phrase' ? subject.range.start : i);
     const base = {
       at: i,
       word: tokens[i]?.text ?? '',

@@ -123,6 +123,11 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
     firstPass: '15/16',
     articles: ['pharmacy-robbery', 'party-conference', 'phone-launch'],
   },
+  {
+    name: 'batch 18 (ferry fire with two speakers in a sentence, wire copy with a dateline)',
+    firstPass: '9/11',
+    articles: ['ferry-fire', 'vaccine-briefing'],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
