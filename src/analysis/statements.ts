@@ -1413,7 +1413,16 @@ class UnitReader {
         break;
       e++;
     }
-    return e > s ? { start: s, end: e } : undefined;
+    if (e <= s) return undefined;
+    // "The Hawks' owner, Grant Whitmore, thanked …": the name in apposition is the subject
+    if (isMark(tokens[e], ',')) {
+      let n = e + 1;
+      while (n < before && isWordToken(tokens[n]) && isCapitalised(tokens[n])) n++;
+      const words = n - (e + 1);
+      if (words >= 2 && words <= 4 && isMark(tokens[n], ',') && isWordToken(tokens[n + 1]))
+        return { start: e + 1, end: n };
+    }
+    return { start: s, end: e };
   }
 
   /**

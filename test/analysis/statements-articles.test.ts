@@ -128,6 +128,11 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
     firstPass: '9/11',
     articles: ['ferry-fire', 'vaccine-briefing'],
   },
+  {
+    name: 'batch 19 (present-tense feature with a run-on quotation, council stadium vote)',
+    firstPass: '7/8',
+    articles: ['beekeeper-feature', 'stadium-vote'],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
