@@ -1044,6 +1044,9 @@ export const GENDERED_HEADS: ReadonlyMap<string, 'm' | 'f'> = new Map([
 
 /** Words that make a capitalised name an organisation. */
 export const ORGANISATION_WORDS = set(
+  'guild',
+  'syndicate',
+  'air',
   'rovers',
   'rangers',
   'wanderers',

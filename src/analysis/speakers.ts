@@ -402,6 +402,9 @@ export interface MentionOptions {
 }
 
 /** Proper adjectives keep their capital at a sentence start ("Turkish", "Israeli", "Japanese", "French"). */
+/** Adjectives written with a capital wherever they stand ("Western diplomats say …"). */
+const ALWAYS_CAPITALISED = new Set(['western']);
+
 const looksProperAdjective = (word: string): boolean =>
   ['ish', 'ian', 'an', 'ese', 'i', 'ch', 'ic'].some((end) => word.toLowerCase().endsWith(end)) ||
   word.includes('.') ||
@@ -553,6 +556,7 @@ export function parseMention(text: string, options: MentionOptions = {}): Mentio
   if (NOT_NAME_WORDS.has(head) && !isPersonNoun(head)) return undefined;
   const labelWords = words.map((t, i) =>
     i === 0 &&
+    !ALWAYS_CAPITALISED.has(t.lower) &&
     (DESCRIPTIVE_WORDS.has(t.lower) ||
       isPersonNoun(t.lower) ||
       NOT_NAME_WORDS.has(t.lower) ||
@@ -879,6 +883,9 @@ function originPhraseEnd(tokens: readonly Token[], i: number): number | undefine
   return undefined;
 }
 
+/** Words that name a body of working people ("union", "Pilots Guild"). */
+const LABOUR_BODY_WORDS = new Set(['union', 'guild', 'federation', 'confederation', 'syndicate']);
+
 /** What a mention resolved to, and what was learned on the way. */
 interface SalienceEvent {
   readonly entity: SpeakerEntity;
@@ -1049,9 +1056,40 @@ export class SpeakerResolver {
     }
   }
 
+  /**
+   * Merges a labour body known only by its members ("their union said" → "pilots' union") into the
+   * one body of that kind named as a speaker in the same or the next paragraph ("The British Pilots
+   * Guild said").
+   */
+  private mergeBodyNamedLater(): void {
+    const all = [...this.entities.values()].filter((e) => e.used && !e.mergedInto);
+    for (const e of all) {
+      if (e.kind !== 'organisation' || !LABOUR_BODY_WORDS.has(e.head ?? '') || !e.name.includes("'"))
+        continue;
+      const bodies = all.filter(
+        (b) =>
+          b !== e &&
+          !b.head &&
+          b.kind === 'organisation' &&
+          b.firstParagraph >= e.firstParagraph &&
+          b.firstParagraph <= e.firstParagraph + 1 &&
+          b.name
+            .toLowerCase()
+            .split(' ')
+            .some((w) => LABOUR_BODY_WORDS.has(w)),
+      );
+      const only = bodies.length === 1 ? bodies[0] : undefined;
+      if (!only) continue;
+      e.mergedInto = only;
+      only.aliases.add(e.name);
+      for (const alias of e.aliases) only.aliases.add(alias);
+    }
+  }
+
   /** The finished speakers, with their aliases (canonical name and pronouns left out). */
   finish(): Speaker[] {
     this.mergeNamedLater();
+    this.mergeBodyNamedLater();
     const taken = new Set<string>();
     return this.speakers().map((e) => {
       let id = slugify(e.name) || 'speaker';
@@ -1190,7 +1228,7 @@ export class SpeakerResolver {
       owner && mention.owner
         ? `${owner.name} ${mention.owner.label}`
         : possessor
-          ? `${possessor.name}'s ${mention.label ?? mention.text}`
+          ? `${possessor.name}${possessor.plural && possessor.name.endsWith('s') ? "'" : "'s"} ${mention.label ?? mention.text}`
           : (mention.label ?? mention.text);
     const exact = this.entities.get(`unnamed:${label.toLowerCase()}`);
     if (exact) return exact;
