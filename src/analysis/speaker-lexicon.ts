@@ -8,6 +8,8 @@ const set = (...words: string[]): ReadonlySet<string> => new Set(words);
 
 /** Title words: a capitalised run is split after the last of them ("Foreign Minister | Hakan Fidan"). */
 export const TITLE_WORDS = set(
+  'helm',
+  'coxswain',
   'challenger',
   'incumbent',
   'rival',

@@ -978,8 +978,13 @@ export class SpeakerResolver {
       .find(
         (g) => !g.person && !g.quoted && before(g.position, at) && g.position.paragraph >= at.paragraph - 1,
       );
-    const mention = group ? parseMention(group.name, { sentenceInitial: true }) : undefined;
-    if (!mention?.label || !mention.head) return undefined;
+    return group ? this.oneMemberOf(group.name, at) : undefined;
+  }
+
+  /** One member of a group written as a plural noun phrase ("One of the sailors" → "sailor"). */
+  oneMemberOf(groupText: string, at: Position): SpeakerEntity | undefined {
+    const mention = parseMention(groupText, { sentenceInitial: true });
+    if (!mention?.label || !mention.head || !mention.plural) return undefined;
     const words = mention.label.split(' ');
     words[words.length - 1] = singular(words[words.length - 1] ?? '');
     const label = words.join(' ');

@@ -246,6 +246,8 @@ const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
   ['its', 'it'],
 ]);
 /** Subjects that stand for one member of a group named before ("one wrote", "one of them said"). */
+/** "One of the …" opening a subject that names the group itself. */
+const ONE_OF_THE = /^(?:one|another) of (?:the|those) (?=\S)/i;
 const ONE_OF_THEM = set('one', 'one of them', 'one of those', 'another', 'another of them');
 /** Verbs of `as he put it` parentheticals. */
 const AS_PUT_VERBS = set(
@@ -1943,6 +1945,11 @@ export function extractStatements(
               : undefined;
             entity = mention ? resolver.resolve(mention, position) : undefined;
           }
+        } else if (ONE_OF_THE.exec(subjectText(reader, cue.subject))) {
+          // "One of the sailors told …": one member of the group the subject names
+          const group = subjectText(reader, cue.subject).replace(ONE_OF_THE, '');
+          entity = resolver.oneMemberOf(group, position);
+          if (entity && !entity.description) entity.description = `unnamed ${entity.name}`;
         } else if (ONE_OF_THEM.has(subjectText(reader, cue.subject).toLowerCase())) {
           // "Fans were largely supportive. "…," one wrote": one of the group named before
           entity = resolver.resolveOneOf(

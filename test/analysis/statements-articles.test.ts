@@ -139,6 +139,11 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
     firstPass: '7/11',
     articles: ['grain-deal-wire', 'airline-strike-vote'],
   },
+  {
+    name: 'batch 21 (British local copy in single quotation marks)',
+    firstPass: '2/6',
+    articles: ['lifeboat-rescue'],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
