@@ -97,6 +97,8 @@ export const SPEAKER_DEFAULTS = Object.freeze({
   maxMentionWords: 12,
   /** Longest phrase of origin kept in a group's name ("ministers from several African countries"). */
   maxOriginWords: 5,
+  /** Longest title between an employer's name and the titled name ("… point guard …"), in characters. */
+  maxTitleChars: 30,
 });
 
 const PP_SPLIT = new Set([
@@ -883,6 +885,9 @@ function originPhraseEnd(tokens: readonly Token[], i: number): number | undefine
   return undefined;
 }
 
+/** Heads of descriptions that stand for a sports team ("the team announced"). */
+const TEAM_HEADS = new Set(['team', 'club', 'franchise', 'side']);
+
 /** Words that name a body of working people ("union", "Pilots Guild"). */
 const LABOUR_BODY_WORDS = new Set(['union', 'guild', 'federation', 'confederation', 'syndicate']);
 
@@ -1323,7 +1328,7 @@ export class SpeakerResolver {
       }
     }
     for (const n of this.names) {
-      const company = this.companies.has(n.name);
+      const company = this.companies.has(n.name) || (TEAM_HEADS.has(head) && this.employsTitled(n));
       if (n.quoted || (n.person && !company) || !before(n.position, at) || n.position.paragraph < reach)
         continue;
       if (
@@ -1366,6 +1371,21 @@ export class SpeakerResolver {
     const chosen = named ?? company ?? organisational ?? candidates[0];
     if (!chosen) return undefined;
     return chosen.entity ?? this.nameEntity(chosen.name, chosen.position);
+  }
+
+  /**
+   * Whether a name is written before a titled name as its employer ("Metro Falcons point guard
+   * Andre Lyle"): the next name of the sentence has a title, with at most three words between.
+   */
+  private employsTitled(n: NameOccurrence): boolean {
+    const end = n.position.offset + n.name.length;
+    const next = this.names.find(
+      (m) =>
+        m.position.paragraph === n.position.paragraph &&
+        m.position.sentence === n.position.sentence &&
+        m.position.offset > end,
+    );
+    return !!next?.description && next.position.offset - end <= SPEAKER_DEFAULTS.maxTitleChars;
   }
 
   private occurrenceEntity(

@@ -144,6 +144,11 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
     firstPass: '2/6',
     articles: ['lifeboat-rescue'],
   },
+  {
+    name: 'batch 22 (British court sentencing, American sports injury update)',
+    firstPass: '13/14',
+    articles: ['fraud-sentencing', 'injury-update'],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
