@@ -246,6 +246,9 @@ const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
   ['its', 'it'],
 ]);
 /** Subjects that stand for one member of a group named before ("one wrote", "one of them said"). */
+/** Nouns of sources a report cites ("citing sources", "citing documents"), besides people. */
+const SOURCE_NOUNS = set('sources', 'source', 'officials', 'documents', 'data', 'unnamed', 'anonymous');
+
 /** "One of the …" opening a subject that names the group itself. */
 const ONE_OF_THE = /^(?:one|another) of (?:the|those) (?=\S)/i;
 const ONE_OF_THEM = set('one', 'one of them', 'one of those', 'another', 'another of them');
@@ -1595,10 +1598,39 @@ class UnitReader {
         .some((t, i) => isQuoteToken(t) && !isWordToken(tokens[start + i - 1]));
       if (isMark(tokens[comma], ',') && isWordToken(tokens[comma - 1]) && !quotesStandAlone) {
         const before = this.trimClause({ start, end: comma });
+        // "…, the Daily Ledger reported, citing people briefed on the matter.": the cited people
+        // speak, to the outlet that reports them
+        const cited = participleAfter ? this.citedSource(k + 1) : undefined;
+        if (before && cited) {
+          return {
+            ...base,
+            subject: { type: 'phrase', range: cited },
+            to: this.slice(subject.range),
+            clause: [before],
+            attributesQuotes: false,
+          };
+        }
         if (before) return { ...base, clause: [before], attributesQuotes: false };
       }
     }
     return { ...base, attributesQuotes: true };
+  }
+
+  /**
+   * The source of a closing "citing …" at token `k` ("citing people briefed on the matter."): the
+   * words up to the end of the sentence, whose verbs are then no cues of their own.
+   */
+  private citedSource(k: number): Range | undefined {
+    const tokens = this.tokens;
+    if (tokens[k]?.lower !== 'citing') return undefined;
+    let end = k + 1;
+    while (end < tokens.length && isWordToken(tokens[end])) end++;
+    if (end === k + 1 || (end < tokens.length && !isMark(tokens[end], '.'))) return undefined;
+    // a source is someone ("citing people briefed …"), not a reason ("citing problems with …")
+    if (!isPersonNoun(tokens[k + 1]?.lower ?? '') && !SOURCE_NOUNS.has(tokens[k + 1]?.lower ?? ''))
+      return undefined;
+    for (let j = k; j < end; j++) this.consumedVerbs.add(j);
+    return { start: k + 1, end };
   }
 
   /** Whether token `k` opens "on X to …" (`called on governments to fund …`). */

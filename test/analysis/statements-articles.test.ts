@@ -149,6 +149,11 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
     firstPass: '13/14',
     articles: ['fraud-sentencing', 'injury-update'],
   },
+  {
+    name: 'batch 23 (deal rumour citing people briefed, heat advisory)',
+    firstPass: '6/8',
+    articles: ['takeover-talks', 'heat-advisory'],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
