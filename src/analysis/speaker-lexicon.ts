@@ -459,6 +459,7 @@ export const HUMAN_HEADS = set(
 
 /** More nouns for people, singular and plural, read by {@link isPersonNoun}. */
 const MORE_PERSON_NOUNS = set(
+  'couple',
   'promoter',
   'publisher',
   'editor',
@@ -988,6 +989,7 @@ export const EPITHET_HEADS = set(
 
 /** Plural heads that do not end in -s. */
 export const PLURAL_HEADS = set(
+  'couple',
   'media',
   'police',
   'people',

@@ -840,6 +840,7 @@ export function scanGroups(
       if (t.kind !== 'word' || !isPersonNoun(t.lower)) return;
       const plural = PLURAL_HEADS.has(t.lower) || (t.lower.endsWith('s') && !t.lower.endsWith('ss'));
       if (['reporters', 'journalists', 'reporter', 'journalist'].includes(t.lower)) return; // the audience
+      if (tokens[i + 1]?.lower === 'of' && PLURAL_HEADS.has(t.lower) && !t.lower.endsWith('s')) return; // "a couple of weeks"
       let k = i;
       while (k > 0 && i - k < 3) {
         const m = tokens[k - 1];

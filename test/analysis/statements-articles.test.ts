@@ -154,6 +154,11 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
     firstPass: '6/8',
     articles: ['takeover-talks', 'heat-advisory'],
   },
+  {
+    name: 'batch 24 (farm couple feature, senator office email)',
+    firstPass: '8/9',
+    articles: ['farm-couple', 'senator-email'],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
