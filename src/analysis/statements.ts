@@ -246,6 +246,9 @@ const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
   ['its', 'it'],
 ]);
 /** Subjects that stand for one member of a group named before ("one wrote", "one of them said"). */
+/** Records that mean little without what they record ("minutes of a board meeting"). */
+const RECORD_HEADS = set('minutes', 'transcript', 'transcripts', 'records', 'recording', 'copy');
+
 /** Nouns of sources a report cites ("citing sources", "citing documents"), besides people. */
 const SOURCE_NOUNS = set('sources', 'source', 'officials', 'documents', 'data', 'unnamed', 'anonymous');
 
@@ -1008,6 +1011,15 @@ class UnitReader {
       // without what it is about ("a study of 4,200 pupils in Norway" → "study")
       if (source.type === 'phrase' && source.range === phrase) {
         for (let k = phrase.start + 1; k < phrase.end; k++) {
+          // "minutes of a board meeting published …": a record named by what it records keeps it
+          if (tokens[k]?.lower === 'of' && RECORD_HEADS.has(tokens[k - 1]?.lower ?? '')) {
+            let end = k + 1;
+            while (end < phrase.end && !/ed$|^seen$/.test(tokens[end]?.lower ?? '')) end++;
+            if (end > k + 1) {
+              source = { type: 'phrase', range: { start: phrase.start, end } };
+              break;
+            }
+          }
           if (['of', 'on', 'in', 'into', 'about', 'among', 'across'].includes(tokens[k]?.lower ?? '')) {
             source = { type: 'phrase', range: { start: phrase.start, end: k } };
             break;

@@ -159,6 +159,7 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
     firstPass: '8/9',
     articles: ['farm-couple', 'senator-email'],
   },
+  { name: 'batch 25 (museum restitution)', firstPass: '4/5', articles: ['museum-return'] },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
