@@ -20,7 +20,7 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
   },
   { name: 'batch 5', firstPass: '20/20', articles: ['hospital-strike', 'flood-aid'] },
   {
-    name: 'batch 6 (wire copy and a governor, run by the lead)',
+    name: 'batch 6 (wire copy and a governor)',
     firstPass: '27/29',
     articles: ['rail-unions-wire', 'wildfire-governor'],
   },
