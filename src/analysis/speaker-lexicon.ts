@@ -4,6 +4,8 @@
  * capitalised only because they open a sentence. General lists, not tuned to any one article.
  */
 
+import { MONTHS, WEEKDAYS } from './time-phrases';
+
 const set = (...words: string[]): ReadonlySet<string> => new Set(words);
 
 /** Title words: a capitalised run is split after the last of them ("Foreign Minister | Hakan Fidan"). */
@@ -1453,37 +1455,8 @@ export const NOT_NAME_WORDS = set(
   'yesterday',
   'tomorrow',
   'tonight',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan.',
-  'feb.',
-  'mar.',
-  'apr.',
-  'jun.',
-  'jul.',
-  'aug.',
-  'sept.',
-  'sep.',
-  'oct.',
-  'nov.',
-  'dec.',
+  ...WEEKDAYS,
+  ...MONTHS,
   'christmas',
   'easter',
   'ramadan',

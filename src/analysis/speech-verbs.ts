@@ -322,6 +322,25 @@ const AFTER_SAID_TO: ReadonlySet<string> = new Set([
   'possess',
   'contain',
 ]);
+/** Forms of "have" and "do" and the modals: words that open a clause's verb ("could raise", "had said"). */
+export const HAVE_DO_AND_MODALS: ReadonlySet<string> = new Set([
+  'had',
+  'has',
+  'have',
+  'would',
+  'will',
+  'could',
+  'may',
+  'might',
+  'did',
+  'does',
+  'do',
+  'shall',
+  'should',
+  'can',
+  'must',
+]);
+
 /** Adverbs that may sit between an auxiliary and the verb ("was also told", "has repeatedly said"). */
 export const VERB_ADVERBS: ReadonlySet<string> = new Set([
   'long',
@@ -357,21 +376,7 @@ export const VERB_ADVERBS: ReadonlySet<string> = new Set([
   'finally',
   'last',
   'even',
-  'had',
-  'has',
-  'have',
-  'would',
-  'will',
-  'could',
-  'may',
-  'might',
-  'did',
-  'does',
-  'do',
-  'shall',
-  'should',
-  'can',
-  'must',
+  ...HAVE_DO_AND_MODALS,
   'too',
   'meanwhile',
   'however',

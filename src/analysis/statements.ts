@@ -20,6 +20,7 @@ import {
   scanNames,
 } from './speakers';
 import {
+  HAVE_DO_AND_MODALS,
   PASSIVE_AUXILIARIES,
   type SpeechVerbForm,
   VERB_ADVERBS,
@@ -462,23 +463,7 @@ const TRAILING_CONNECTIVES = set(
   'that',
 );
 /** Auxiliaries and modals: after a speech verb they open its clause ("warned could raise"). */
-const AUXILIARIES = set(
-  'had',
-  'has',
-  'have',
-  'would',
-  'will',
-  'could',
-  'may',
-  'might',
-  'did',
-  'does',
-  'do',
-  'shall',
-  'should',
-  'can',
-  'must',
-);
+const AUXILIARIES = HAVE_DO_AND_MODALS;
 /** Subject pronouns: after an audience they open the clause ("told the court he had …"). */
 const CLAUSE_SUBJECTS = set('he', 'she', 'they', 'we', 'i', 'you');
 /** Determiners that open a new noun phrase when they follow a noun ("told reporters the referee …"). */

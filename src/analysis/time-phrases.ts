@@ -6,7 +6,8 @@ import type { Token } from './tokens';
 
 const set = (...words: string[]): ReadonlySet<string> => new Set(words);
 
-const WEEKDAYS = set('monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday');
+/** Weekday names (lowercase). */
+export const WEEKDAYS = set('monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday');
 const DAY_PARTS = set('morning', 'afternoon', 'evening', 'night', 'overnight');
 const RELATIVE = set('last', 'this', 'next', 'past');
 const SHIFT = set('earlier', 'later', 'late', 'early');
@@ -23,7 +24,8 @@ const UNITS = set(
   'decade',
 );
 const PLURAL_UNITS = set('days', 'weeks', 'months', 'years', 'hours', 'minutes', 'decades');
-const MONTHS = set(
+/** Month names and their dotted abbreviations (lowercase). */
+export const MONTHS = set(
   'january',
   'february',
   'march',
