@@ -14,6 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
+import { channelMessageJson } from '../helpers/discord-json';
 import {
   type Checks,
   checkChannelMessage,
@@ -464,24 +465,12 @@ export class FakeDiscord {
 
   /** A message a member posts in the news channel (what message commands are used on). */
   memberMessage(content: string, author: FakeUser = this.user('poster')): Json {
-    const target: Json = {
+    const target: Json = channelMessageJson({
       id: snowflake(),
       channel_id: this.channelId,
       author: this.userJson(author),
       content,
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      embeds: [],
-      pinned: false,
-      type: 0,
-      flags: 0,
-      components: [],
-    };
+    });
     this.memberMessages.set(target.id as string, target);
     this.lastTargetMessageId = target.id as string;
     return target;

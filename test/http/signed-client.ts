@@ -6,6 +6,7 @@
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { request } from 'node:http';
 import { publicKeyToHex } from '../../src/http/verify';
+import { channelMessageJson } from '../helpers/discord-json';
 
 type Json = Record<string, unknown>;
 
@@ -230,24 +231,12 @@ export function autocompleteInteraction(
 
 /** A message context-menu command used on a message with `content`. */
 export function messageCommandInteraction(name: string, content: string, user: TestUser = reader()) {
-  const target = {
+  const target = channelMessageJson({
     id: snowflake(),
     channel_id: CHANNEL_ID,
     author: userJson({ id: snowflake(), username: 'poster' }),
     content,
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: false,
-    mentions: [],
-    mention_roles: [],
-    attachments: [],
-    embeds: [],
-    pinned: false,
-    type: 0,
-    flags: 0,
-    components: [],
-  };
+  });
   return envelope(2, user, {
     id: snowflake(),
     name,
