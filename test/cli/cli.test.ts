@@ -1,6 +1,7 @@
 import { tmpdir } from 'node:os';
 import { briefingFile, tempKnowledge } from '../helpers/temp-knowledge';
-import { runCli } from '../helpers/run-cli';
+import { spawnSync } from 'node:child_process';
+import { CLI, runCli } from '../helpers/run-cli';
 
 describe('briefing-bot ask', () => {
   it('answers /ask in the JSON shape of the contract, the first result citing ¶1', () => {
@@ -100,6 +101,14 @@ describe('briefing-bot console', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('No DISCORD_TOKEN set: running the local console');
     expect(run.stdout).toContain('¶1 ·');
+  });
+});
+
+describe('the briefing-bot bin', () => {
+  it('is executable after a build, so npx briefing-bot runs it directly', () => {
+    const run = spawnSync(CLI, ['--help'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('briefing-bot start');
   });
 });
 
