@@ -1,0 +1,173 @@
+/**
+ * Scoring of `/ask` on the article question set (test/fixtures/questions/ask-articles.json): questions
+ * written by hand from reading news articles the search was never tuned on, asked unscoped across one
+ * index of all those articles and the seed briefing, through the real command registry.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildRegistry, commandContext, runCommand, type Registry } from '../../src/commands/registry';
+import type { CommandContext } from '../../src/commands/types';
+import { loadKnowledge } from '../../src/knowledge/load';
+import type { Briefing } from '../../src/knowledge/types';
+import { KnowledgeIndex } from '../../src/search/knowledge-index';
+import { tempKnowledge } from '../helpers/temp-knowledge';
+
+/** How a question is asked: reworded, in the article's words, misspelt, about a speaker, or as bare keywords. */
+export type AskKind = 'paraphrase' | 'lexical' | 'typo' | 'who' | 'keyword';
+
+/** Every kind, in the order the score table lists them. */
+export const ASK_KINDS: readonly AskKind[] = Object.freeze([
+  'lexical',
+  'paraphrase',
+  'who',
+  'keyword',
+  'typo',
+]);
+
+/** One hand-written question and the paragraphs of its article that answer it. */
+export interface AskQuestion {
+  readonly q: string;
+  /** Slug of the briefing that answers it. */
+  readonly article: string;
+  /** Every paragraph a careful reader would accept as the answer. */
+  readonly answers: readonly number[];
+  readonly kind: AskKind;
+}
+
+/** The briefings the questions are scored against (a fixed list, so later fixtures do not move scores). */
+export interface AskCorpus {
+  /** Path of the seed briefing, from the repository root. */
+  readonly seed: string;
+  /** Folder of the article fixtures, from the repository root. */
+  readonly folder: string;
+  /** File names of the articles inside `folder`. */
+  readonly articles: readonly string[];
+}
+
+/** Defaults of the evaluation. */
+export const ASK_EVAL_DEFAULTS = Object.freeze({
+  questionsFile: 'test/fixtures/questions/ask-articles.json',
+  corpusFile: 'test/fixtures/questions/ask-articles-corpus.json',
+  /** Hits looked at for the "top three" score. */
+  topN: 3,
+});
+
+const ROOT = join(__dirname, '..', '..');
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as T;
+
+/** The hand-written questions. */
+export const loadAskQuestions = (): readonly AskQuestion[] =>
+  readJson<AskQuestion[]>(ASK_EVAL_DEFAULTS.questionsFile);
+
+/** The fixed list of briefings the questions are asked against. */
+export const loadAskCorpus = (): AskCorpus => readJson<AskCorpus>(ASK_EVAL_DEFAULTS.corpusFile);
+
+/** The bot over the corpus, built as the bot builds it: a knowledge folder, the loader, the index, the registry. */
+export interface AskBot {
+  readonly briefings: readonly Briefing[];
+  readonly problems: readonly string[];
+  readonly registry: Registry;
+  readonly ctx: CommandContext;
+}
+
+/** Copies the corpus into a temporary knowledge folder and loads and indexes it the way the bot does. */
+export function buildAskBot(corpus: AskCorpus = loadAskCorpus()): AskBot {
+  const files: Record<string, string> = {};
+  for (const name of corpus.articles) files[name] = readFileSync(join(ROOT, corpus.folder, name), 'utf8');
+  const seedName = corpus.seed.split('/').pop() ?? 'seed.md';
+  files[seedName] = readFileSync(join(ROOT, corpus.seed), 'utf8');
+  const folder = tempKnowledge(files);
+  try {
+    const { briefings, problems } = loadKnowledge(folder.dir);
+    const index = KnowledgeIndex.build(briefings);
+    const registry = buildRegistry(index);
+    return {
+      briefings,
+      problems: problems.map((p) => `${p.file}: ${p.message}`),
+      registry,
+      ctx: commandContext(index, registry),
+    };
+  } finally {
+    folder.cleanup();
+  }
+}
+
+/** Where one question's accepted answer came. */
+export interface AskOutcome {
+  readonly question: AskQuestion;
+  /** 0-based rank of the first accepted paragraph among the hits, or -1 when none was returned. */
+  readonly rank: number;
+  /** The first hits, as `article ¶paragraph`. */
+  readonly top: readonly string[];
+  /** Whether the first hit came from the right article (whatever its paragraph). */
+  readonly articleFirst: boolean;
+}
+
+/** Asks every question through the real `/ask` command, unscoped. */
+export function askAll(bot: AskBot, questions: readonly AskQuestion[]): AskOutcome[] {
+  return questions.map((question) => {
+    const answer = runCommand(bot.registry, 'ask', { question: question.q }, bot.ctx);
+    const rank = answer.results.findIndex(
+      (r) => r.article === question.article && question.answers.includes(r.paragraph),
+    );
+    const top = answer.results.slice(0, ASK_EVAL_DEFAULTS.topN).map((r) => `${r.article} ¶${r.paragraph}`);
+    return { question, rank, top, articleFirst: answer.results[0]?.article === question.article };
+  });
+}
+
+/** First-place and top-three counts of a group of questions. */
+export interface AskScore {
+  readonly questions: number;
+  readonly first: number;
+  readonly top3: number;
+  /** Questions whose first hit came from the right article. */
+  readonly articleFirst: number;
+}
+
+const scoreOf = (outcomes: readonly AskOutcome[]): AskScore => ({
+  questions: outcomes.length,
+  first: outcomes.filter((o) => o.rank === 0).length,
+  top3: outcomes.filter((o) => o.rank >= 0 && o.rank < ASK_EVAL_DEFAULTS.topN).length,
+  articleFirst: outcomes.filter((o) => o.articleFirst).length,
+});
+
+/** Scores per kind and overall. */
+export function scoreAsk(outcomes: readonly AskOutcome[]): {
+  byKind: Record<AskKind, AskScore>;
+  all: AskScore;
+} {
+  const byKind = Object.fromEntries(
+    ASK_KINDS.map((kind) => [kind, scoreOf(outcomes.filter((o) => o.question.kind === kind))]),
+  ) as Record<AskKind, AskScore>;
+  return { byKind, all: scoreOf(outcomes) };
+}
+
+const percent = (part: number, whole: number): string =>
+  whole === 0 ? '   -' : `${((100 * part) / whole).toFixed(0).padStart(3)}%`;
+
+/**
+ * The score table: one line per kind and one overall. "first" and "top 3" need the right article and
+ * an accepted paragraph; "article" counts first hits from the right article, whatever the paragraph.
+ */
+export function formatScoreTable(score: ReturnType<typeof scoreAsk>): string {
+  const cell = (part: number, whole: number) => `${`${part}`.padStart(4)} ${percent(part, whole)}`;
+  const line = (name: string, s: AskScore) =>
+    `${name.padEnd(11)}${String(s.questions).padStart(5)}  ${cell(s.first, s.questions)}  ${cell(s.top3, s.questions)}  ${cell(s.articleFirst, s.questions)}`;
+  return [
+    `kind       count  first      top 3      article`,
+    ...ASK_KINDS.map((kind) => line(kind, score.byKind[kind])),
+    line('all', score.all),
+  ].join('\n');
+}
+
+/** The questions whose accepted answer was not first: the question, what was expected, what came. */
+export function formatMisses(outcomes: readonly AskOutcome[]): string {
+  return outcomes
+    .filter((o) => o.rank !== 0)
+    .map(({ question: { q, article, answers, kind }, rank, top }) => {
+      const expected = `${article} ¶${answers.join('/¶')}`;
+      const at = rank < 0 ? 'not in the hits' : `rank ${rank + 1}`;
+      return `[${kind}] ${q}\n    expected ${expected} (${at}); got ${top.join(' | ') || 'nothing'}`;
+    })
+    .join('\n');
+}
