@@ -9,13 +9,12 @@ import os from 'node:os';
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { join, resolve } from 'node:path';
-import type { AnalysedBriefing } from '../analysis/types';
 import { autocomplete, buildRegistry, commandContext, runCommand, type Registry } from '../commands/registry';
 import type { CommandArgs, CommandContext } from '../commands/types';
 import { loadKnowledge } from '../knowledge/load';
 import { parseBriefing } from '../knowledge/parse';
 import type { Briefing } from '../knowledge/types';
-import { KnowledgeIndex } from '../search/knowledge-index';
+import { KnowledgeIndex, paragraphDocs } from '../search/knowledge-index';
 import { ParagraphSearch } from '../search/paragraph-search';
 import type { ParagraphDoc } from '../search/types';
 import { generateCorpus, randomGenerator } from './corpus';
@@ -217,26 +216,9 @@ function loadSeedQuestions(): SeedQuestion[] {
   return [...(data.questions ?? []), ...(data.typo ?? [])];
 }
 
-/** Names of the people and groups quoted in a paragraph (not unnamed sources). */
-function namedSpeakers(a: AnalysedBriefing, paragraph: number): string[] {
-  const named = new Set(a.speakers.filter((s) => s.kind !== 'unnamed').map((s) => s.id));
-  const names = a.statements
-    .filter((s) => s.paragraph === paragraph && named.has(s.speakerId))
-    .map((s) => s.speaker);
-  return [...new Set(names)];
-}
-
 /** The paragraphs of an index as search documents (as the index builds them). */
 function docsOf(index: KnowledgeIndex): ParagraphDoc[] {
-  return index.briefings.flatMap((a) =>
-    a.briefing.paragraphs.map((p) => ({
-      article: a.briefing.slug,
-      paragraph: p.number,
-      text: p.text,
-      sentences: a.sentences[p.number - 1] ?? [],
-      speakers: namedSpeakers(a, p.number),
-    })),
-  );
+  return index.briefings.flatMap(paragraphDocs);
 }
 
 /** Misspells a word the way a hurried reader does: a swap, a dropped or a doubled letter. */

@@ -39,6 +39,13 @@ export const SEARCH_DEFAULTS = Object.freeze({
   intentBoost: Object.freeze({ time: 0.35, number: 0.25, person: 0.1, place: 0, reason: 0, condition: 0.25 }),
   /** Weight of the share of the question's words the paragraph lacks but its briefing has (its context). */
   contextWeight: 0.6,
+  /**
+   * Score factor for news that is still fresh: up to this much more for a paragraph of the newest
+   * briefing, halving with every `recencyHalfLifeDays` its briefing is older than the newest one.
+   * Small on purpose: it only settles close calls, in favour of the latest word on a story.
+   */
+  recencyBoost: 0.1,
+  recencyHalfLifeDays: 90,
   /** Score factor for a number right before the word "how many" counts ("two countries"). */
   countedBoost: 0.25,
   /** Weight of the share of the question's words found in the paragraph. */
@@ -368,6 +375,30 @@ function buildArrays(docs: readonly ParagraphDoc[]): {
   };
 }
 
+/**
+ * The freshness factor of each briefing (1 … 1 + `recencyBoost`): by the days between its
+ * `published` day and the newest briefing's. Briefings without a date get 1.
+ */
+function recencyFactors(
+  docs: readonly ParagraphDoc[],
+  docArticle: Uint32Array,
+  articles: number,
+): Float32Array {
+  const days = new Float64Array(articles).fill(NaN);
+  docs.forEach((doc, d) => {
+    const time = doc.published ? Date.parse(doc.published) : NaN;
+    if (Number.isFinite(time)) days[docArticle[d]!] = time / 86_400_000;
+  });
+  let newest = -Infinity;
+  for (const day of days) if (day > newest) newest = day;
+  const { recencyBoost, recencyHalfLifeDays } = SEARCH_DEFAULTS;
+  const factors = new Float32Array(articles).fill(1);
+  days.forEach((day, a) => {
+    if (Number.isFinite(day)) factors[a] = 1 + recencyBoost * 2 ** (-(newest - day) / recencyHalfLifeDays);
+  });
+  return factors;
+}
+
 /** A built index handed back by {@link ParagraphSearch.deserialize}; opaque to callers. */
 export interface RestoredIndex {
   readonly hash: string;
@@ -461,6 +492,8 @@ export class ParagraphSearch {
   private readonly matched: Uint32Array;
   private readonly touched: Int32Array;
   private readonly articleMask: Uint32Array;
+  /** Score factor of each briefing for its freshness (see `recencyBoost`). */
+  private readonly articleRecency: Float32Array;
 
   /**
    * Builds the index over the paragraphs (in the order given; ties rank earlier paragraphs first).
@@ -493,6 +526,7 @@ export class ParagraphSearch {
     this.matched = new Uint32Array(docs.length);
     this.touched = new Int32Array(docs.length);
     this.articleMask = new Uint32Array(built.articles.length);
+    this.articleRecency = recencyFactors(docs, built.arrays.docArticle, built.articles.length);
   }
 
   /** Builds the index over the paragraphs; the same as `new ParagraphSearch(docs)`. */
@@ -561,7 +595,11 @@ export class ParagraphSearch {
     );
     const reranked = candidates
       .map(({ doc, score }) => ({ doc, score: score + this.proximity(doc, words) }))
-      .map(({ doc, score }) => ({ doc, score: score * this.intentFactor(doc, plan, counted) }))
+      .map(({ doc, score }) => ({
+        doc,
+        score:
+          score * this.intentFactor(doc, plan, counted) * this.articleRecency[this.arrays.docArticle[doc]!]!,
+      }))
       .sort((a, b) => b.score - a.score || a.doc - b.doc)
       .slice(0, limit);
     return reranked.map(({ doc, score }) => {

@@ -20,6 +20,8 @@ export interface ParagraphDoc {
    * proposed …".
    */
   readonly speakers?: readonly string[];
+  /** The day its briefing was published (`YYYY-MM-DD`), when known: newer briefings win close calls. */
+  readonly published?: string;
 }
 
 /** A paragraph that answers a question, with its best sentence(s) as the snippet. */

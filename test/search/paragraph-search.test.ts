@@ -123,3 +123,42 @@ describe('ParagraphSearch', () => {
     expect(search.paragraphsWith(['unknownword force'])).toEqual([]);
   });
 });
+
+describe('ParagraphSearch: newer briefings win close calls', () => {
+  const paragraph = (article: string, published: string | undefined, text: string) => ({
+    article,
+    paragraph: 1,
+    text,
+    sentences: [],
+    ...(published ? { published } : {}),
+  });
+  const same = 'The council voted to close the library on Sundays from March.';
+
+  it('ranks the same paragraph from the newer briefing first, whatever the order given', () => {
+    const older = paragraph('older', '2025-01-10', same);
+    const newer = paragraph('newer', '2025-06-10', same);
+    for (const docs of [
+      [older, newer],
+      [newer, older],
+    ]) {
+      const hits = new ParagraphSearch(docs).search('When will the library close on Sundays?');
+      expect(hits.map((h) => h.article)).toEqual(['newer', 'older']);
+    }
+  });
+
+  it('still ranks a clearly better answer from an older briefing first', () => {
+    const hits = new ParagraphSearch([
+      paragraph('older', '2024-01-10', same),
+      paragraph('newer', '2025-06-10', 'The council met on Tuesday and talked about the budget.'),
+    ]).search('When will the library close on Sundays?');
+    expect(hits[0]?.article).toBe('older');
+  });
+
+  it('gives a briefing without a date no freshness, and no error', () => {
+    const hits = new ParagraphSearch([
+      paragraph('undated', undefined, same),
+      paragraph('dated', '2020-01-01', same),
+    ]).search('library Sundays');
+    expect(hits.map((h) => h.article)).toEqual(['dated', 'undated']);
+  });
+});
