@@ -131,15 +131,31 @@ const scoreOf = (outcomes: readonly AskOutcome[]): AskScore => ({
   articleFirst: outcomes.filter((o) => o.articleFirst).length,
 });
 
-/** Scores per kind and overall. */
-export function scoreAsk(outcomes: readonly AskOutcome[]): {
-  byKind: Record<AskKind, AskScore>;
-  all: AskScore;
-} {
+/** Scores per kind and overall, and split by where the answer sits: the lead (¶1) or later paragraphs. */
+export interface AskScores {
+  readonly byKind: Record<AskKind, AskScore>;
+  readonly all: AskScore;
+  /** Questions answered by the lead paragraph (¶1 among the accepted answers). */
+  readonly lead: AskScore;
+  /** Questions answered only by later paragraphs. */
+  readonly later: AskScore;
+  /** Questions whose first hit is the lead paragraph of some briefing (a measure of lead bias). */
+  readonly firstHitIsLead: number;
+}
+
+/** Scores a set of outcomes. */
+export function scoreAsk(outcomes: readonly AskOutcome[]): AskScores {
   const byKind = Object.fromEntries(
     ASK_KINDS.map((kind) => [kind, scoreOf(outcomes.filter((o) => o.question.kind === kind))]),
   ) as Record<AskKind, AskScore>;
-  return { byKind, all: scoreOf(outcomes) };
+  const inLead = (o: AskOutcome) => o.question.answers.includes(1);
+  return {
+    byKind,
+    all: scoreOf(outcomes),
+    lead: scoreOf(outcomes.filter(inLead)),
+    later: scoreOf(outcomes.filter((o) => !inLead(o))),
+    firstHitIsLead: outcomes.filter((o) => o.top[0]?.endsWith(' ¶1')).length,
+  };
 }
 
 const percent = (part: number, whole: number): string =>
@@ -149,7 +165,7 @@ const percent = (part: number, whole: number): string =>
  * The score table: one line per kind and one overall. "first" and "top 3" need the right article and
  * an accepted paragraph; "article" counts first hits from the right article, whatever the paragraph.
  */
-export function formatScoreTable(score: ReturnType<typeof scoreAsk>): string {
+export function formatScoreTable(score: AskScores): string {
   const cell = (part: number, whole: number) => `${`${part}`.padStart(4)} ${percent(part, whole)}`;
   const line = (name: string, s: AskScore) =>
     `${name.padEnd(11)}${String(s.questions).padStart(5)}  ${cell(s.first, s.questions)}  ${cell(s.top3, s.questions)}  ${cell(s.articleFirst, s.questions)}`;
@@ -157,6 +173,9 @@ export function formatScoreTable(score: ReturnType<typeof scoreAsk>): string {
     `kind       count  first      top 3      article`,
     ...ASK_KINDS.map((kind) => line(kind, score.byKind[kind])),
     line('all', score.all),
+    line('answer ¶1', score.lead),
+    line('answer ¶2+', score.later),
+    `first hit is a lead paragraph (¶1) for ${score.firstHitIsLead} of ${score.all.questions} questions; ¶1 answers ${score.lead.questions}`,
   ].join('\n');
 }
 
