@@ -1048,6 +1048,34 @@ export const GENDERED_HEADS: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['widow', 'f'],
 ]);
 
+/**
+ * Trades that name a business, also after its founder's possessive ("Hallam's Brewery",
+ * "Rossi's Bakery").
+ */
+export const TRADE_WORDS = set(
+  'brewery',
+  'breweries',
+  'distillery',
+  'winery',
+  'bakery',
+  'dairy',
+  'mills',
+  'works',
+  'factory',
+  'foundry',
+  'hotel',
+  'hotels',
+  'restaurant',
+  'restaurants',
+  'stores',
+  'markets',
+  'supermarkets',
+  'pharmacy',
+  'garage',
+  'shipyard',
+  'utilities',
+);
+
 /** Words that make a capitalised name an organisation. */
 export const ORGANISATION_WORDS = set(
   'guild',
@@ -1210,6 +1238,8 @@ export const ORGANISATION_WORDS = set(
   'development',
   'developments',
   'motors',
+  // businesses named by their trade ("Harbour Bakery", "Ridge Hotel")
+  ...TRADE_WORDS,
 );
 
 /** Words that make a capitalised name a news outlet. */

@@ -19,6 +19,7 @@ import {
   NOT_NAME_WORDS,
   ORGANISATION_HEADS,
   ORGANISATION_WORDS,
+  TRADE_WORDS,
   OUTLET_WORDS,
   PLACE_WORDS,
   PLURAL_HEADS,
@@ -322,6 +323,14 @@ function splitAtPreposition(tokens: readonly Token[]): [Token[], Token[]] {
       joinsAcross(nameRunBefore(tokens, i), false)
     )
       continue; // "Bank of England"
+    // "National Institute for Economic Research", "Centre for Policy Studies": a body's name goes on
+    if (
+      isNameToken(before) &&
+      isNameToken(after) &&
+      t.lower === 'for' &&
+      nameRunBefore(tokens, i).some((w) => ORGANISATION_WORDS.has(withoutPossessive(w.lower)))
+    )
+      continue;
     return [tokens.slice(0, i), tokens.slice(i)];
   }
   return [[...tokens], []];
@@ -679,7 +688,18 @@ export function scanNames(
       while (j < tokens.length) {
         const t = tokens[j];
         if (isNameToken(t) && !withoutPossessive(tokens[j - 1]?.text ?? '').endsWith("'")) {
-          if (tokens[j - 1] && withoutPossessive(tokens[j - 1]?.text ?? '') !== tokens[j - 1]?.text) break;
+          // "Hallam's Brewery": a founder's possessive before a trade is the business's name
+          const founders =
+            j === i + 1 &&
+            TRADE_WORDS.has(t?.lower ?? '') &&
+            !isNameToken(tokens[j + 1]) &&
+            !opensSentence(tokens, j);
+          if (
+            !founders &&
+            tokens[j - 1] &&
+            withoutPossessive(tokens[j - 1]?.text ?? '') !== tokens[j - 1]?.text
+          )
+            break;
           j++;
         } else if (
           t &&
@@ -1248,7 +1268,9 @@ export class SpeakerResolver {
       if (
         entity.head === head &&
         compatible(entity.modifiers, mention.modifiers) &&
-        (mention.definite || !mention.label?.startsWith('a '))
+        (mention.definite || !mention.label?.startsWith('a ')) &&
+        // "one of the officials …" then "A senior Israeli official said": "a" brings in someone new
+        !(mention.indefinite && mention.modifiers.length > entity.modifiers.length)
       ) {
         if (mention.modifiers.length > entity.modifiers.length) {
           entity.aliases.add(entity.name);

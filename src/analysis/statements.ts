@@ -31,7 +31,14 @@ import {
 import { hasFiniteVerb, isAuxiliary } from './finite-verbs';
 import { interviewTurns } from './interviews';
 import { type TimeSpan, findTimeSpans, timeText } from './time-phrases';
-import { DETERMINERS, NAME_CONNECTORS, POSTMODIFIERS, TITLE_WORDS, isPersonNoun } from './speaker-lexicon';
+import {
+  DETERMINERS,
+  NAME_CONNECTORS,
+  ORGANISATION_HEADS,
+  POSTMODIFIERS,
+  TITLE_WORDS,
+  isPersonNoun,
+} from './speaker-lexicon';
 import { type Token, isCapitalised, tokenize, withoutPossessive } from './tokens';
 import type { Sentence, Speaker, Statement, StatementKind } from './types';
 
@@ -239,6 +246,33 @@ const SPEECH_NOUNS = set(
   'words',
   'summary',
 );
+/**
+ * Nouns of what someone asserted, which name the speaker with "from" or "by" and the words with a
+ * that-clause ("despite warnings from unions that …", "claims by the company that …").
+ */
+const CLAIM_NOUNS = set(
+  'warning',
+  'warnings',
+  'claim',
+  'claims',
+  'assurance',
+  'assurances',
+  'allegation',
+  'allegations',
+  'accusation',
+  'accusations',
+  'complaint',
+  'complaints',
+  'denial',
+  'denials',
+  'insistence',
+  'prediction',
+  'predictions',
+  'promise',
+  'promises',
+  'pledge',
+  'pledges',
+);
 /** Possessive pronouns and the pronoun that names their owner as a speaker. */
 const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
   ['his', 'he'],
@@ -300,8 +334,8 @@ const PRONOUN_SUBJECTS = set('it', 'he', 'she', 'they');
 const RELATIVE_OPENERS = set('which', 'that', 'whom', 'what');
 
 /**
- * The parts of a clause's range that are that-clauses coordinated with it ("it was … and that its
- * parks meet …" → "its parks meet …"); empty when there are none.
+ * The conjuncts of a clause whose later parts are coordinated that-clauses ("it was … and that its
+ * parks meet …" → "it was …", "its parks meet …"); empty when there are none.
  */
 function thatConjuncts(tokens: readonly Token[], range: Range): Range[] {
   const out: Range[] = [];
@@ -313,6 +347,8 @@ function thatConjuncts(tokens: readonly Token[], range: Range): Range[] {
       end = isMark(tokens[i - 1], ',') ? i - 1 : i;
     }
   }
+  // "said businesses could apply for help, and that it had "no plans" to …": the first conjunct too
+  if (out.length > 0 && end > range.start) out.unshift({ start: range.start, end });
   return out;
 }
 
@@ -682,7 +718,9 @@ class UnitReader {
       }
       if (PHRASE_BOUNDARIES.has(t.lower) && !(i === start && t.lower === 'it')) break;
       const form = speechVerbForm(t.lower);
-      if (form && !isCapitalised(t) && i > start) break;
+      // "told a weekly briefing in Doha": an event's noun, not a verb
+      const eventNoun = form?.form === 'ing' && (EVENT_NOUNS.has(t.lower) || AUDIENCE_NOUNS.has(t.lower));
+      if (form && !isCapitalised(t) && i > start && !eventNoun) break;
       // "told the court he had …", "told reporters the referee had …": a new noun phrase begins
       const afterPreposition = ['of', 'for'].includes(this.tokens[i - 1]?.lower ?? '');
       if (i > start && CLAUSE_SUBJECTS.has(t.lower)) break;
@@ -752,6 +790,16 @@ class UnitReader {
     return 0;
   }
 
+  /**
+   * The time phrase right after the main subject, before a participle at `before`
+   * ("Police Chief Andrea Molina on Monday defended …, telling …" → "on Monday").
+   */
+  private mainClauseTime(before: number): string | undefined {
+    const main = this.mainSubject(before);
+    const time = main ? this.timeStartingAt(main.end) : undefined;
+    return time && time.end < before ? timeText(this.text, this.tokens, time) : undefined;
+  }
+
   /** A fronted time phrase of the unit ("On Tuesday, …") before token `before`. */
   private frontedTime(before: number): string | undefined {
     for (let k = this.times.length - 1; k >= 0; k--) {
@@ -760,7 +808,10 @@ class UnitReader {
       const opensUnit =
         t.start === 0 ||
         isMark(this.tokens[t.start - 1], ',') ||
-        FRONTED.has(this.tokens[t.start - 1]?.lower ?? '');
+        FRONTED.has(this.tokens[t.start - 1]?.lower ?? '') ||
+        // "Speaking to Al-Araby TV on Monday, he argued …": the time of the fronted participle phrase
+        (FRONTED_PARTICIPLES.has(this.tokens[0]?.lower ?? '') &&
+          this.tokens.slice(0, t.start).every((w) => isWordToken(w)));
       if (opensUnit && isMark(this.tokens[t.end], ',')) return timeText(this.text, this.tokens, t);
     }
     return undefined;
@@ -780,7 +831,9 @@ class UnitReader {
     if (end < 0 || end >= before || end - 2 > STATEMENT_DEFAULTS.maxPrepositionTokens) return undefined;
     if (!tokens.slice(2, end).every((t) => isWordToken(t))) return undefined;
     if (!tokens.slice(end + 1, before).every((t) => isWordToken(t))) return undefined;
-    return this.slice({ start: 2, end });
+    // "Speaking to Al-Araby TV on Monday, …": the time is no part of the audience
+    const time = this.times.find((t) => t.start > 2 && t.start < end);
+    return this.slice({ start: 2, end: time?.start ?? end });
   }
 
   /** Every cue of the unit, in token order. */
@@ -805,6 +858,13 @@ class UnitReader {
       }
       if (t && SPEECH_NOUNS.has(t.lower) && isMark(tokens[i + 1], ':') && isQuoteToken(tokens[i + 2])) {
         const cue = this.possessedSpeechCue(i);
+        if (cue) {
+          cues.push(cue);
+          continue;
+        }
+      }
+      if (t && CLAIM_NOUNS.has(t.lower) && ['from', 'by'].includes(tokens[i + 1]?.lower ?? '')) {
+        const cue = this.claimNounCue(i);
         if (cue) {
           cues.push(cue);
           continue;
@@ -851,7 +911,7 @@ class UnitReader {
     const inner = (c: Cue): boolean =>
       !c.clause && cues.some((o) => o !== c && o.clause?.some((r) => r.start < c.at && c.at < r.end));
     const kept = cues.filter((c) => !nested(c) && !(inner(c) && !hasQuotes));
-    return kept.map((cue) => this.cutAtLaterSpeakers(cue, kept.filter(speaks)));
+    return withSharedSetting(kept).map((cue) => this.cutAtLaterSpeakers(cue, kept.filter(speaks)));
   }
 
   /** Ends a cue's clause where the next speaker's words begin ("…, while Korsgaard insisted …"). */
@@ -982,8 +1042,18 @@ class UnitReader {
     const phrase = this.phraseAfterAccording(i + 2);
     if (!phrase) return undefined;
     let source: Subject = { type: 'phrase', range: phrase };
-    const head =
-      tokens[phrase.start + (['a', 'an', 'the'].includes(tokens[phrase.start]?.lower ?? '') ? 1 : 0)];
+    // the document's noun, after its article and adjectives ("a joint assessment by …")
+    let h = phrase.start + (['a', 'an', 'the'].includes(tokens[phrase.start]?.lower ?? '') ? 1 : 0);
+    while (
+      h + 1 < phrase.end &&
+      h - phrase.start < 3 &&
+      !DOCUMENT_NOUNS.has(tokens[h]?.lower ?? '') &&
+      /^[a-z-]+$/.test(tokens[h]?.text ?? '') &&
+      !PHRASE_BOUNDARIES.has(tokens[h]?.lower ?? '') &&
+      DOCUMENT_NOUNS.has(tokens[h + 1]?.lower ?? '')
+    )
+      h++;
+    const head = tokens[h];
     if (head && DOCUMENT_NOUNS.has(head.lower)) {
       for (let k = phrase.start; k < phrase.end; k++) {
         // "a statement from the ministry", "a report by X" ("a study of 4,200 pupils" names its subjects)
@@ -1038,7 +1108,38 @@ class UnitReader {
       clause = this.trimClause({ start, end: isMark(tokens[i - 1], ',') ? i - 1 : i });
     }
     if (!clause) return undefined;
+    // "according to a joint assessment by the World Bank and the European Union": both speak
+    if (source.type === 'phrase' && source.range !== phrase && tokens[source.range.end]?.lower === 'and') {
+      const second = this.phraseAfterAccording(source.range.end + 1);
+      if (second && this.namesSomeone(second)) source = { ...source, also: [second] };
+    }
     return { at: i, word: 'according to', subject: source, clause: [clause], attributesQuotes: false };
+  }
+
+  /**
+   * "despite warnings from unions that raising the age would …": a noun of assertion at `i`, its
+   * speaker after "from" or "by", and the that-clause after the speaker.
+   */
+  private claimNounCue(i: number): Cue | undefined {
+    const tokens = this.tokens;
+    const speaker = this.phraseAfter(i + 2);
+    if (!speaker || tokens[speaker.end]?.lower !== 'that') return undefined;
+    // someone who speaks: a name, a person ("experts"), a body ("unions", "the ministry")
+    const mention = parseMention(this.slice(speaker), { sentenceInitial: speaker.start === 0 });
+    const head = mention?.head ?? '';
+    const body = ORGANISATION_HEADS.has(head) || ORGANISATION_HEADS.has(head.replace(/s$/, ''));
+    if (!mention || mention.pronoun || !(mention.name || isPersonNoun(head) || body)) return undefined;
+    if (this.thatDeterminesSubject(speaker.end)) return undefined;
+    const from = speaker.end + 1;
+    const clause = this.trimClause({ start: from, end: this.clauseEnd(from) });
+    if (!clause) return undefined;
+    return {
+      at: i,
+      word: tokens[i]?.text ?? '',
+      subject: { type: 'phrase', range: speaker },
+      clause: [clause],
+      attributesQuotes: false,
+    };
   }
 
   private phraseAfterAccording(start: number): Range | undefined {
@@ -1237,6 +1338,9 @@ class UnitReader {
       if (k + 1 < segmentEnd) segments.unshift({ start: k + 1, end: segmentEnd });
       // "In a blog post published late Tuesday, Nestwell's chief technology officer, …": fronted, not the subject
       if (opensClause) break;
+      // "…, whose father, Ray Dorsey, said": the relative clause's own subject; what comes before it
+      // is the person it is about
+      if (first?.lower === 'whose' && afterComma && segments.length > 1) break;
       end = k;
     }
     const adverbial = (r: Range): boolean => {
@@ -1269,6 +1373,7 @@ class UnitReader {
     const usable = segments.filter(
       (r) =>
         !RELATIVES.has(tokens[r.start]?.lower ?? '') &&
+        tokens[r.start]?.lower !== 'whose' &&
         !isPartyTag(tokens, r) &&
         !this.isTimeRange(r) &&
         !adverbial(r) &&
@@ -1544,6 +1649,8 @@ class UnitReader {
       break;
     }
     when ??= this.frontedTime(subject?.type === 'phrase' ? subject.range.start : i);
+    // "X on Monday defended …, telling a news conference that …": the time of the main clause
+    if (!when && subject?.type === 'previous' && form.form === 'ing') when = this.mainClauseTime(i);
     to ??= this.frontedAudience(subject?.type === 'phrase' ? subject.range.start : i);
     const base = {
       at: i,
@@ -1754,6 +1861,25 @@ class UnitReader {
     }
     return undefined;
   }
+}
+
+/**
+ * Cues without a subject of their own ("…, he argued that … and warned that …", "…, adding that …")
+ * share the audience and time of the cue before them in the unit, unless they name their own.
+ */
+function withSharedSetting(cues: readonly Cue[]): Cue[] {
+  const out: Cue[] = [];
+  for (const cue of cues) {
+    const before = out[out.length - 1];
+    if (cue.subject.type !== 'previous' || !before) {
+      out.push(cue);
+      continue;
+    }
+    const to = cue.to ?? before.to;
+    const when = cue.when ?? before.when;
+    out.push({ ...cue, ...(to ? { to } : {}), ...(when ? { when } : {}) });
+  }
+  return out;
 }
 
 /** The words of a cue's subject as written. */

@@ -170,11 +170,49 @@ export function tokenize(text: string, from = 0, to = text.length, fold: readonl
   return tokens;
 }
 
-/** Whether a token is a word starting with a capital letter (or a digit-free dotted acronym). */
+/**
+ * Lowercase particles joined to a capitalised surname by a hyphen or apostrophe ("al-Harbi",
+ * "el-Sayed", "bin-Talal", "d'Estaing"): the whole word is a name word.
+ */
+const JOINED_PARTICLES: ReadonlySet<string> = new Set([
+  'al',
+  'el',
+  'ad',
+  'an',
+  'ar',
+  'as',
+  'ash',
+  'at',
+  'az',
+  'bin',
+  'ibn',
+  'd',
+]);
+
+/** Whether a word opens with a capital letter. */
+const opensWithCapital = (text: string): boolean => {
+  const first = text[0] ?? '';
+  return isLetter(first) && first === first.toUpperCase();
+};
+
+/** Whether a word is a lowercase particle joined to a capitalised name ("al-Harbi"). */
+function isParticleName(text: string): boolean {
+  for (let i = 1; i < text.length && i <= 3; i++) {
+    const c = text[i];
+    if (c === '-' || c === "'" || c === '’')
+      return JOINED_PARTICLES.has(text.slice(0, i)) && opensWithCapital(text.slice(i + 1));
+    if (!isLetter(c)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a token is a word starting with a capital letter (or a digit-free dotted acronym), or a
+ * surname with a lowercase particle ("al-Harbi").
+ */
 export const isCapitalised = (token: Token | undefined): boolean => {
   if (!token || token.kind !== 'word') return false;
-  const first = token.text[0] ?? '';
-  return isLetter(first) && first === first.toUpperCase();
+  return opensWithCapital(token.text) || isParticleName(token.text);
 };
 
 /** Whether a token is the given punctuation mark. */

@@ -160,6 +160,11 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
     articles: ['farm-couple', 'senator-email'],
   },
   { name: 'batch 25 (museum restitution)', firstPass: '4/5', articles: ['museum-return'] },
+  {
+    name: 'batch 26 (Gaza truce wire, pension bill politics, police news conference, brewery closure)',
+    firstPass: '45/60',
+    articles: ['gaza-truce-mediation', 'pension-bill-vote', 'stadium-crush-presser', 'brewery-closure'],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
