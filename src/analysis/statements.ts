@@ -468,6 +468,46 @@ const DESCRIBING_PARTICIPLES = set(
   'funded',
   'written',
 );
+/** Words that open a relative or adverbial clause inside a longer one. */
+const CLAUSE_OPENERS = set(
+  'where',
+  'who',
+  'whom',
+  'whose',
+  'which',
+  'when',
+  'while',
+  'because',
+  'after',
+  'before',
+);
+/** Words before a plural noun that look like a verb ("recent reports", "several posts", "earlier statements"). */
+const NOUN_OPENERS = set(
+  'recent',
+  'earlier',
+  'previous',
+  'separate',
+  'several',
+  'many',
+  'some',
+  'two',
+  'three',
+  'multiple',
+  'public',
+  'written',
+  'official',
+  'joint',
+  'weekly',
+  'daily',
+  'monthly',
+  'annual',
+  'quarterly',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+);
 /** Words that open a sentence before its subject ("However, …", "Instead, …"). */
 const FRONTED = set(
   'however',
@@ -653,6 +693,18 @@ class UnitReader {
     return isGuardedSpeechVerb(this.words, i);
   }
 
+  /**
+   * Whether a participle at `i` describes the object of a preposition ("said in a video posted on
+   * social media that …"): no verb of its own.
+   */
+  private describesObject(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t || !DESCRIBING_PARTICIPLES.has(t.lower) || !PREPOSITIONS.has(this.tokens[i + 1]?.lower ?? ''))
+      return false;
+    const noun = this.phraseBefore(i);
+    return !!noun && PREPOSITIONS.has(this.tokens[noun.start - 1]?.lower ?? '');
+  }
+
   /** The noun phrase ending just before `end`, read backwards. */
   phraseBefore(end: number): Range | undefined {
     let i = end - 1;
@@ -686,7 +738,9 @@ class UnitReader {
       if (PHRASE_BOUNDARIES.has(t.lower) && !(t.lower === 'it' && n === 0 && end - 1 === i)) break;
       const form = speechVerbForm(t.lower);
       const pastForm = form && (form.form === 'past' || form.form === 'participle');
-      if (form && isFinite(form) && !isCapitalised(t) && (n > 0 || pastForm)) break;
+      // "the state news agency": a verb's base form after a determiner is a noun
+      const noun = form?.form === 'base' && DETERMINERS.has(this.tokens[i - 1]?.lower ?? '');
+      if (form && isFinite(form) && !isCapitalised(t) && (n > 0 || pastForm) && !noun) break;
       if ((t.lower === 'of' || t.lower === 'for') && !isWordToken(this.tokens[i - 1])) break;
       i--;
       n++;
@@ -720,7 +774,9 @@ class UnitReader {
       const form = speechVerbForm(t.lower);
       // "told a weekly briefing in Doha": an event's noun, not a verb
       const eventNoun = form?.form === 'ing' && (EVENT_NOUNS.has(t.lower) || AUDIENCE_NOUNS.has(t.lower));
-      if (form && !isCapitalised(t) && i > start && !eventNoun) break;
+      // "the state news agency", "a report": a verb's base form after a determiner is a noun
+      const nounAfterDeterminer = form?.form === 'base' && DETERMINERS.has(this.tokens[i - 1]?.lower ?? '');
+      if (form && !isCapitalised(t) && i > start && !eventNoun && !nounAfterDeterminer) break;
       // "told the court he had …", "told reporters the referee had …": a new noun phrase begins
       const afterPreposition = ['of', 'for'].includes(this.tokens[i - 1]?.lower ?? '');
       if (i > start && CLAUSE_SUBJECTS.has(t.lower)) break;
@@ -740,6 +796,8 @@ class UnitReader {
       if (isMark(t, ',') && isWordToken(tokens[j + 1])) {
         const form = speechVerbForm(tokens[j + 1]?.lower ?? '');
         if (form?.form === 'ing') return j;
+        // "a nurse who said she spends …, urged the council": the main clause's verb after a relative one
+        if (form?.form === 'past' && !isCapitalised(tokens[j + 1]) && !this.guarded(j + 1)) return j;
       }
       if (isWordToken(t) && (t.lower === 'and' || t.lower === 'but')) {
         let k = j + 1;
@@ -809,8 +867,10 @@ class UnitReader {
         t.start === 0 ||
         isMark(this.tokens[t.start - 1], ',') ||
         FRONTED.has(this.tokens[t.start - 1]?.lower ?? '') ||
-        // "Speaking to Al-Araby TV on Monday, he argued …": the time of the fronted participle phrase
-        (FRONTED_PARTICIPLES.has(this.tokens[0]?.lower ?? '') &&
+        // "Speaking to Al-Araby TV on Monday, he argued …", "In an email Wednesday, a spokesman
+        // wrote …": the time that closes a fronted participle or prepositional phrase
+        ((FRONTED_PARTICIPLES.has(this.tokens[0]?.lower ?? '') ||
+          PREPOSITIONS.has(this.tokens[0]?.lower ?? '')) &&
           this.tokens.slice(0, t.start).every((w) => isWordToken(w)));
       if (opensUnit && isMark(this.tokens[t.end], ',')) return timeText(this.text, this.tokens, t);
     }
@@ -892,7 +952,7 @@ class UnitReader {
         }
         continue;
       }
-      if (this.guarded(i)) continue;
+      if (this.guarded(i) || this.describesObject(i)) continue;
       const cue = this.verbCue(i, form);
       if (cue) cues.push(cue);
     }
@@ -1758,7 +1818,23 @@ class UnitReader {
       // a finite speech verb ends the phrase ("in Gaza said"), a participle does not ("in a written statement")
       const form = speechVerbForm(t.lower);
       const finite = !!form && (form.form === 'past' || form.form === 'present') && !isCapitalised(t);
-      if (finite && j > k + 1 && !['a', 'an', 'the'].includes(tokens[j - 1]?.lower ?? '')) return undefined;
+      const previous = tokens[j - 1];
+      // "in a video posted on social media that": a participle describing the noun before it
+      const describing = DESCRIBING_PARTICIPLES.has(t.lower) && PREPOSITIONS.has(tokens[j + 1]?.lower ?? '');
+      // "in recent reports", "in two interviews": a plural noun after an adjective or a number
+      const pluralNoun =
+        form?.form === 'present' &&
+        !!previous &&
+        (NOUN_OPENERS.has(previous.lower) || isNumeric(previous.text)) &&
+        !isCapitalised(previous);
+      if (
+        finite &&
+        j > k + 1 &&
+        !['a', 'an', 'the'].includes(previous?.lower ?? '') &&
+        !describing &&
+        !pluralNoun
+      )
+        return undefined;
     }
     return tokens.length - k <= STATEMENT_DEFAULTS.maxPrepositionTokens ? tokens.length : undefined;
   }
@@ -1855,7 +1931,13 @@ class UnitReader {
     if (frames.has('zero') && !PREPOSITIONS.has(t.lower) && t.lower !== 'to') {
       const clause = clauseFrom(k);
       // "declared a state of emergency late Tuesday": an act, unless the words hold a verb of their own
-      const isClause = !!clause && (form.verb.wordsOnly || hasFiniteVerb(tokens, clause.start, clause.end));
+      // (its own verb, not one of a relative clause: "would add 310 homes in a city where rents rose")
+      const ownEnd = clause
+        ? tokens.findIndex((w, j) => j > clause.start && j < clause.end && CLAUSE_OPENERS.has(w.lower))
+        : -1;
+      const isClause =
+        !!clause &&
+        (form.verb.wordsOnly || hasFiniteVerb(tokens, clause.start, ownEnd > 0 ? ownEnd : clause.end));
       if (clause && isClause && clause.end - clause.start >= STATEMENT_DEFAULTS.minZeroClauseWords)
         return clause;
     }
@@ -2075,16 +2157,38 @@ export function extractStatements(
         ...(cue ? { cue: cue.word } : {}),
       });
     };
+    /** The person whose act the unit before a quotation tells ("…, the 52-year-old shrugged."). */
+    let actor: { entity: SpeakerEntity; unitIndex: number } | undefined;
     const inherited = (span: QuoteSpan, unitIndex: number): SpeakerEntity | undefined => {
       if (span.continued && openQuoteSpeaker) return openQuoteSpeaker;
       const earlier = inParagraph[inParagraph.length - 1];
       if (earlier) return earlier.entity;
+      if (unitIndex > 0 && actor?.unitIndex === unitIndex - 1) return actor.entity;
       return unitIndex === 0 ? (introducer ?? lastOfPrevious()) : undefined;
     };
 
     units.forEach((unit, unitIndex) => {
       const reader = new UnitReader(text, unit);
       const cues = reader.cues();
+      // "Asked if he feared the sack, the 52-year-old shrugged. "That's football."": a person's act
+      // with no words of its own, right before a quotation with no attribution, introduces it
+      if (cues.length === 0 && unit.quotes.length === 0 && inParagraph.length === 0) {
+        const end = reader.tokens.length;
+        const main = reader.mainSubject(end);
+        const mention = main
+          ? parseMention(reader.slice(main), { commonWords, sentenceInitial: main.start === 0 })
+          : undefined;
+        const at: Position = { paragraph, sentence: unit.sentence, offset: unit.start };
+        const head = mention?.head ?? '';
+        const person =
+          mention &&
+          (mention.pronoun === 'he' ||
+            mention.pronoun === 'she' ||
+            mention.kind === 'person' ||
+            (mention.definite && !mention.plural && (head.endsWith('-year-old') || isPersonNoun(head))));
+        const entity = person ? resolver.resolve(mention, at) : undefined;
+        actor = entity && entity.kind === 'person' ? { entity, unitIndex } : undefined;
+      }
       const entities = new Map<Cue, SpeakerEntity>();
       let previous: SpeakerEntity | undefined;
       for (const cue of cues) {

@@ -165,6 +165,11 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
     firstPass: '45/60',
     articles: ['gaza-truce-mediation', 'pension-bill-vote', 'stadium-crush-presser', 'brewery-closure'],
   },
+  {
+    name: 'batch 27 (nuclear talks wire, football manager under pressure, walking study, council tower hearing)',
+    firstPass: '48/54',
+    articles: ['nuclear-talks-muscat', 'manager-backing', 'walking-heart-study', 'tower-hearing'],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
