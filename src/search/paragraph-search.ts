@@ -28,7 +28,7 @@ export const SEARCH_DEFAULTS = Object.freeze({
   b: 0.75,
   /** Candidates re-ranked with proximity, per hit asked for (at least `minRerank`). */
   rerankFactor: 8,
-  minRerank: 40,
+  minRerank: 100,
   /** Bonus for two question words side by side, in the question's order (a share of the rarer word's weight). */
   phraseBonus: 0.6,
   /** Bonus for two question words close together (divided by their distance). */
@@ -37,6 +37,13 @@ export const SEARCH_DEFAULTS = Object.freeze({
   proximityWindow: 8,
   /** Score factor for a paragraph that holds what the question word asks for, per kind of answer. */
   intentBoost: Object.freeze({ time: 0.35, number: 0.25, person: 0.1, place: 0, reason: 0, condition: 0.25 }),
+  /**
+   * How much of a question word's weight in a paragraph is the briefing's rather than the
+   * paragraph's, times the share of the briefing's paragraphs that use it: the words that name the
+   * story (used all through the briefing) then lift every paragraph of it alike, and the words that
+   * are in few paragraphs pick the answer among them.
+   */
+  storyShare: 0.8,
   /** Weight of the share of the question's words the paragraph lacks but its briefing has (its context). */
   contextWeight: 0.6,
   /**
@@ -69,6 +76,8 @@ const INTENT_FLAGS: Readonly<Record<QuestionIntent, number>> = Object.freeze({
 });
 
 const STOP = -1;
+/** Most question words scored (one bit each in a 32-bit mask), and the stride of per-word scratch. */
+const WORD_SLOTS = 32;
 
 /** Index terms of the number words ("two", "dozen", "hundreds"). */
 const NUMBER_TERMS: ReadonlySet<string> = new Set([...NUMBER_WORDS].map((w) => termOf(w)));
@@ -492,6 +501,11 @@ export class ParagraphSearch {
   private readonly matched: Uint32Array;
   private readonly touched: Int32Array;
   private readonly articleMask: Uint32Array;
+  private readonly seen: Uint32Array;
+  /** Per briefing and question word: how many of its paragraphs use the word (scratch). */
+  private readonly storyCounts: Uint32Array;
+  /** Number of paragraphs of each briefing. */
+  private readonly articleParagraphs: Uint32Array;
   /** Score factor of each briefing for its freshness (see `recencyBoost`). */
   private readonly articleRecency: Float32Array;
 
@@ -526,6 +540,10 @@ export class ParagraphSearch {
     this.matched = new Uint32Array(docs.length);
     this.touched = new Int32Array(docs.length);
     this.articleMask = new Uint32Array(built.articles.length);
+    this.seen = new Uint32Array(docs.length);
+    this.storyCounts = new Uint32Array(built.articles.length * WORD_SLOTS);
+    this.articleParagraphs = new Uint32Array(built.articles.length);
+    for (const a of built.arrays.docArticle) this.articleParagraphs[a]!++;
     this.articleRecency = recencyFactors(docs, built.arrays.docArticle, built.articles.length);
   }
 
@@ -684,14 +702,12 @@ export class ParagraphSearch {
     capacity: number,
   ): { doc: number; score: number }[] {
     const { postingStart, postingDoc, postingImpact, docArticle } = this.arrays;
-    const { acc, matched, touched } = this;
+    const { acc, matched, seen, touched, storyCounts, articleParagraphs } = this;
+    // first pass: which paragraphs use each word, and how many of each briefing's paragraphs do
     let touchedCount = 0;
-    let totalWorth = 0;
     words.forEach((word, w) => {
-      totalWorth += word.worth;
       const bit = 1 << w;
-      word.ids.forEach((id, i) => {
-        const weight = word.weights[i]! * word.idfs[i]!;
+      for (const id of word.ids) {
         const end = postingStart[id + 1]!;
         for (let p = postingStart[id]!; p < end; p++) {
           const doc = postingDoc[p]!;
@@ -699,35 +715,69 @@ export class ParagraphSearch {
             if (allowed && !allowed.has(docArticle[doc]!)) continue;
             touched[touchedCount++] = doc;
           }
-          // the word counts once per paragraph, by its best-matching spelling
-          const gain = weight * postingImpact[p]!;
           if ((matched[doc]! & bit) === 0) {
-            acc[doc] = acc[doc]! + gain;
             matched[doc] = matched[doc]! | bit;
+            const slot = docArticle[doc]! * WORD_SLOTS + w;
+            storyCounts[slot] = storyCounts[slot]! + 1;
+          }
+        }
+      }
+    });
+    // second pass: BM25, where a word that runs through the paragraph's briefing counts partly as
+    // the briefing's (the story's) word: every paragraph of the briefing shares in it
+    const { storyShare } = SEARCH_DEFAULTS;
+    words.forEach((word, w) => {
+      const bit = 1 << w;
+      word.ids.forEach((id, i) => {
+        const weight = word.weights[i]! * word.idfs[i]!;
+        const end = postingStart[id + 1]!;
+        for (let p = postingStart[id]!; p < end; p++) {
+          const doc = postingDoc[p]!;
+          if (matched[doc] === 0) continue;
+          const a = docArticle[doc]!;
+          const share = (storyShare * storyCounts[a * WORD_SLOTS + w]!) / articleParagraphs[a]!;
+          const gain = weight * ((1 - share) * postingImpact[p]! + share);
+          // the word counts once per paragraph, by its best-matching spelling
+          if ((seen[doc]! & bit) === 0) {
+            acc[doc] = acc[doc]! + gain;
+            seen[doc] = seen[doc]! | bit;
           } else acc[doc] = acc[doc]! + gain * 0.25;
         }
       });
     });
     const worths = words.map((w) => w.worth);
+    let totalWorth = 0;
+    for (const worth of worths) totalWorth += worth;
     const articleMask = this.markArticles(words);
     const top = new TopK(capacity);
     const { coverageWeight, contextWeight } = SEARCH_DEFAULTS;
     for (let k = 0; k < touchedCount; k++) {
       const doc = touched[k]!;
       const mask = matched[doc]!;
-      const inArticle = articleMask[docArticle[doc]!]! & ~mask;
+      const a = docArticle[doc]!;
+      const inArticle = articleMask[a]! & ~mask;
       let found = 0;
       let around = 0;
+      let inherited = 0;
       for (let w = 0; w < worths.length; w++) {
         if (mask & (1 << w)) found += worths[w]!;
-        else if (inArticle & (1 << w)) around += worths[w]!;
+        else if (inArticle & (1 << w)) {
+          around += worths[w]!;
+          inherited += (worths[w]! * storyShare * storyCounts[a * WORD_SLOTS + w]!) / articleParagraphs[a]!;
+        }
       }
       const coverage = totalWorth > 0 ? found / totalWorth : 0;
       const context = totalWorth > 0 ? around / totalWorth : 0;
-      const score = acc[doc]! * (1 + coverageWeight * coverage * coverage + contextWeight * context);
+      const score =
+        (acc[doc]! + inherited) * (1 + coverageWeight * coverage * coverage + contextWeight * context);
       if (score > top.floor) top.push(doc, score);
+    }
+    for (let k = 0; k < touchedCount; k++) {
+      const doc = touched[k]!;
+      storyCounts.fill(0, docArticle[doc]! * WORD_SLOTS, docArticle[doc]! * WORD_SLOTS + words.length);
       acc[doc] = 0;
       matched[doc] = 0;
+      seen[doc] = 0;
     }
     return top.sorted();
   }
