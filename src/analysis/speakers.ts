@@ -28,7 +28,7 @@ import {
   TITLE_WORDS,
 } from './speaker-lexicon';
 import { isAuxiliary } from './finite-verbs';
-import { type Token, isCapitalised, tokenize, withoutPossessive } from './tokens';
+import { type Token, isCapitalised, isPossessive, tokenize, withoutPossessive } from './tokens';
 import type { Speaker, SpeakerKind } from './types';
 
 /** Gender, where the text tells it (honorifics, gendered nouns, pronouns used for the speaker). */
@@ -88,7 +88,12 @@ export interface NameOccurrence {
   readonly possessive?: boolean;
   /** Opens its sentence (its capital letter then proves nothing). */
   readonly initial?: boolean;
+  /** The other of a couple named together ("Dale and Rita Munson": "Rita Munson" for "Dale Munson"). */
+  readonly partner?: string;
 }
+
+/** Nouns of a spouse: "her husband" in a couple named together is the other of the two. */
+const SPOUSE_WORDS = new Set(['husband', 'wife', 'spouse', 'partner']);
 
 /** Speaker defaults. */
 export const SPEAKER_DEFAULTS = Object.freeze({
@@ -501,7 +506,16 @@ export function parseMention(text: string, options: MentionOptions = {}): Mentio
     const possessiveBefore =
       !!t && nameStart < words.length && t.lower.endsWith("'s") && looksPersonal(words.slice(nameStart));
     if (possessiveBefore) break;
-    if (isNameToken(t) || isSuffix || isParticle || isConnector) nameStart--;
+    // "Shasta County Sheriff's Office", "District Attorney's Office": an office named by its holder
+    const holdersOffice =
+      !!t &&
+      nameStart === words.length - 1 &&
+      isCapitalised(t) &&
+      isPossessive(t.text) &&
+      TITLE_WORDS.has(withoutPossessive(t.lower)) &&
+      ORGANISATION_WORDS.has(words[nameStart]?.lower ?? '') &&
+      isNameToken(words[nameStart - 2]);
+    if (isNameToken(t) || isSuffix || isParticle || isConnector || holdersOffice) nameStart--;
     else break;
   }
   // "Pensioner Derek Holt": a person's noun capitalised only because it opens the sentence
@@ -766,6 +780,30 @@ export function scanNames(
       const appositive = titled ? undefined : appositiveOf(tokens, i, j);
       const possessive = withoutPossessive(run[run.length - 1]?.text ?? '') !== run[run.length - 1]?.text;
       if (appositive?.gender) gender ??= appositive.gender;
+      // "Dale and Rita Munson": a first name that shares the surname of the name after "and"
+      const first = run.length === 1 ? run[0] : undefined;
+      const partnerFirst = tokens[j + 1];
+      const partnerLast = tokens[j + 2];
+      if (
+        first &&
+        tokens[j]?.lower === 'and' &&
+        isNameToken(partnerFirst) &&
+        isNameToken(partnerLast) &&
+        !isNameToken(tokens[j + 3]) &&
+        !possessive &&
+        looksPersonal([partnerFirst!, partnerLast!])
+      ) {
+        const surname = withoutPossessive(partnerLast!.text);
+        found.push({
+          name: `${first.text} ${surname}`,
+          position: { paragraph: p + 1, sentence: sentenceOf(p + 1, first.start), offset: first.start },
+          quoted: isQuoted(p + 1, first.start),
+          person: true,
+          partner: `${partnerFirst!.text} ${surname}`,
+        });
+        i = j;
+        continue;
+      }
       found.push({
         name,
         description: titled ? tidyDescription(title) : appositive?.description,
@@ -876,13 +914,52 @@ export function scanGroups(
         if (!opensSentence(tokens, k - 1) && tokens[k - 2]?.text !== ',') return;
       }
       const start = tokens[plural ? k : k - 1]?.start ?? t.start;
-      const origin = plural ? originPhraseEnd(tokens, i) : undefined;
+      const origin = plural ? (originPhraseEnd(tokens, i) ?? employerPhraseEnd(tokens, i)) : undefined;
       found.push({
         name: text.slice(start, origin ?? t.end),
         position: { paragraph: p + 1, sentence: sentenceOf(p + 1, start), offset: start },
         quoted: isQuoted(p + 1, start),
         person: !plural,
         ...(plural ? {} : { gender: GENDERED_HEADS.get(t.lower) }),
+      });
+    });
+  });
+  return found;
+}
+
+/**
+ * Unnamed bodies opening a sentence as its subject ("Brazil's foreign ministry struck a more
+ * cautious tone.", "The ministry declined …"): what a later "it" may stand for.
+ */
+export function scanBodies(
+  paragraphs: readonly string[],
+  sentenceOf: (paragraph: number, offset: number) => number,
+  isQuoted: (paragraph: number, offset: number) => boolean,
+  tokenized?: readonly (readonly Token[])[],
+): NameOccurrence[] {
+  const found: NameOccurrence[] = [];
+  paragraphs.forEach((text, p) => {
+    const tokens = tokenized?.[p] ?? tokenize(text);
+    tokens.forEach((t, i) => {
+      if (t.kind !== 'word' || isCapitalised(t) || !ORGANISATION_HEADS.has(t.lower)) return;
+      const next = tokens[i + 1];
+      if (!next || next.kind !== 'word' || isCapitalised(next)) return;
+      // back over adjectives to "the", "its" or an owner's name in the possessive
+      let k = i;
+      while (k > 0 && i - k < 3 && tokens[k - 1]?.kind === 'word' && !isCapitalised(tokens[k - 1])) {
+        if (DETERMINERS.has(tokens[k - 1]?.lower ?? '')) break;
+        k--;
+      }
+      const opener = tokens[k - 1];
+      const owner = !!opener && isCapitalised(opener) && isPossessive(opener.text);
+      if (!opener || !(['the', 'its'].includes(opener.lower) || owner)) return;
+      if (!opensSentence(tokens, k - 1)) return;
+      const start = opener.start;
+      found.push({
+        name: text.slice(start, t.end),
+        position: { paragraph: p + 1, sentence: sentenceOf(p + 1, start), offset: start },
+        quoted: isQuoted(p + 1, start),
+        person: false,
       });
     });
   });
@@ -904,6 +981,23 @@ function originPhraseEnd(tokens: readonly Token[], i: number): number | undefine
     }
   }
   return undefined;
+}
+
+/**
+ * The end offset of a group's employer after its head at `i` ("Economists at Westbrook University
+ * reached …" → "Westbrook University economists"): "at" and a proper name.
+ */
+function employerPhraseEnd(tokens: readonly Token[], i: number): number | undefined {
+  if (tokens[i + 1]?.lower !== 'at') return undefined;
+  let j = i + 2;
+  if (tokens[j]?.lower === 'the') j++;
+  const start = j;
+  while (j < tokens.length && j - start < SPEAKER_DEFAULTS.maxOriginWords) {
+    if (isNameToken(tokens[j])) j++;
+    else if (NAME_CONNECTORS.has(tokens[j]?.lower ?? '') && isNameToken(tokens[j + 1])) j++;
+    else break;
+  }
+  return j > start ? tokens[j - 1]?.end : undefined;
 }
 
 /** Heads of descriptions that stand for a sports team ("the team announced"). */
@@ -945,6 +1039,8 @@ export class SpeakerResolver {
     groups: readonly NameOccurrence[] = [],
     /** Words the briefing writes in lowercase: "Sales" opening a sentence is then no name. */
     private readonly commonWords: ReadonlySet<string> = new Set(),
+    /** Unnamed bodies that open sentences ({@link scanBodies}). */
+    private readonly bodies: readonly NameOccurrence[] = [],
   ) {
     this.names = names;
     this.groups = groups;
@@ -1260,7 +1356,15 @@ export class SpeakerResolver {
         ? `${owner.name} ${mention.owner.label}`
         : possessor
           ? `${possessor.name}${possessor.plural && possessor.name.endsWith('s') ? "'" : "'s"} ${mention.label ?? mention.text}`
-          : (mention.label ?? mention.text);
+          : this.withFullOwnerName(mention.label ?? mention.text);
+    // "Dale and Rita Munson … Her husband said": the other of the couple
+    if (possessor && SPOUSE_WORDS.has(head)) {
+      const couple = this.names.find((n) => n.partner === possessor.name);
+      if (couple) return this.nameEntity(couple.name, couple.position);
+      const partner = this.names.find((n) => n.partner && n.name === possessor.name)?.partner;
+      const named = partner ? this.names.find((n) => n.name === partner) : undefined;
+      if (named) return this.nameEntity(named.name, named.position);
+    }
     const exact = this.entities.get(`unnamed:${label.toLowerCase()}`);
     if (exact) return exact;
     // "the official", "the sources", "the minister": an earlier speaker with that head or title
@@ -1309,6 +1413,21 @@ export class SpeakerResolver {
       plural: mention.plural,
       ...(mention.gender ? { gender: mention.gender } : {}),
     });
+  }
+
+  /**
+   * A label that opens with a person's surname in the possessive, with the person's full name
+   * ("Haddad's office" → "Michel Haddad's office", when the article names Michel Haddad).
+   */
+  private withFullOwnerName(label: string): string {
+    const space = label.indexOf(' ');
+    const first = space > 0 ? label.slice(0, space) : '';
+    const surname = withoutPossessive(first);
+    if (surname === first || !isCapitalised(wordsOf(surname)[0])) return label;
+    const full = (this.namesByLastWord.get(surname) ?? [])
+      .filter((n) => n.person && n.name.includes(' '))
+      .sort((a, b) => b.name.length - a.name.length)[0];
+    return full ? `${full.name}${first.slice(surname.length)}${label.slice(space)}` : label;
   }
 
   /**
@@ -1448,6 +1567,18 @@ export class SpeakerResolver {
       const organisation = !personish && nameKind(n.name, false) !== 'person' && !isPlaceName(n.name);
       if (!personish && !(organisation && (pronoun === 'it' || pronoun === 'they'))) continue;
       candidates.push({ entity: this.nameEntity(n.name, n.position), position: n.position, speaking: false });
+    }
+    if (pronoun === 'it') {
+      for (const b of this.bodies) {
+        if (b.quoted || !before(b.position, at)) continue;
+        const mention = parseMention(b.name, { sentenceInitial: true });
+        if (mention?.label)
+          candidates.push({
+            entity: this.resolveUnnamed(mention, b.position),
+            position: b.position,
+            speaking: false,
+          });
+      }
     }
     const wanted =
       pronoun === 'they' ? 'group' : pronoun === 'he' || pronoun === 'she' ? 'person' : undefined;

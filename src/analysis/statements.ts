@@ -16,6 +16,7 @@ import {
   andJoinsName,
   lowercaseWords,
   parseMention,
+  scanBodies,
   scanGroups,
   scanNames,
 } from './speakers';
@@ -39,7 +40,7 @@ import {
   TITLE_WORDS,
   isPersonNoun,
 } from './speaker-lexicon';
-import { type Token, isCapitalised, tokenize, withoutPossessive } from './tokens';
+import { type Token, isCapitalised, isPossessive, tokenize, withoutPossessive } from './tokens';
 import type { Sentence, Speaker, Statement, StatementKind } from './types';
 
 /** Statement extraction defaults. */
@@ -738,6 +739,17 @@ class UnitReader {
       if (PHRASE_BOUNDARIES.has(t.lower) && !(t.lower === 'it' && n === 0 && end - 1 === i)) break;
       const form = speechVerbForm(t.lower);
       const pastForm = form && (form.form === 'past' || form.form === 'participle');
+      // "a senior official briefed on the talks": a participle after its head, no verb
+      if (
+        form &&
+        n > 0 &&
+        POSTMODIFIERS.has(t.lower) &&
+        POSTMODIFIER_PREPOSITIONS.has(this.tokens[i + 1]?.lower ?? '')
+      ) {
+        i--;
+        n++;
+        continue;
+      }
       // "the state news agency": a verb's base form after a determiner is a noun
       const noun = form?.form === 'base' && DETERMINERS.has(this.tokens[i - 1]?.lower ?? '');
       if (form && isFinite(form) && !isCapitalised(t) && (n > 0 || pastForm) && !noun) break;
@@ -1141,6 +1153,14 @@ class UnitReader {
           }
         }
       }
+    }
+    // "according to United Nations figures": a body's name before the document's noun speaks
+    const last = tokens[phrase.end - 1];
+    if (source.type === 'phrase' && source.range === phrase && last && DOCUMENT_NOUNS.has(last.lower)) {
+      const start = phrase.start + (tokens[phrase.start]?.lower === 'the' ? 1 : 0);
+      const owner = tokens.slice(start, phrase.end - 1);
+      if (owner.length > 0 && owner.every((w) => isCapitalised(w) && !isPossessive(w.text)))
+        source = { type: 'phrase', range: { start, end: phrase.end - 1 } };
     }
     let clause: Range | undefined;
     let first = 0;
@@ -2087,8 +2107,14 @@ export function extractStatements(
     (p, offset) => (quotes[p - 1] ?? []).some((q) => q.start <= offset && offset < q.end),
     tokenized,
   );
+  const bodies = scanBodies(
+    texts,
+    (p, offset) => sentenceAt(sentencesOf(p), offset),
+    (p, offset) => (quotes[p - 1] ?? []).some((q) => q.start <= offset && offset < q.end),
+    tokenized,
+  );
   const commonWords = lowercaseWords(texts, tokenized);
-  const resolver = new SpeakerResolver(names, groups, commonWords);
+  const resolver = new SpeakerResolver(names, groups, commonWords, bodies);
   const found: Found[] = [];
   let openQuoteSpeaker: SpeakerEntity | undefined;
   /** Who the previous paragraph's last sentence introduced without quoting ("Ruiz recalled those years."). */

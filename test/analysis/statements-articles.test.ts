@@ -170,6 +170,11 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
     firstPass: '48/54',
     articles: ['nuclear-talks-muscat', 'manager-backing', 'walking-heart-study', 'tower-hearing'],
   },
+  {
+    name: 'batch 28 (Lebanon border wire, AP arson charge, minimum-wage explainer, White House briefing)',
+    firstPass: '47/58',
+    articles: ['border-strikes-envoy', 'campfire-arson-charge', 'minimum-wage-explainer', 'tariff-briefing'],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
