@@ -2336,6 +2336,9 @@ export function extractStatements(
         quoteTokens.length === 0 && pending.length === 0 && lastAttributing && !lastAttributing.clause
           ? entities.get(lastAttributing)
           : undefined;
+      // "Asked about the injury, the midfielder smiled. "…"": a verb with no words of its own
+      // introduces the quotation of the next sentence
+      if (introduced && inParagraph.length === 0) actor = { entity: introduced, unitIndex };
       if (attributing.length > 0 && quoteTokens.length === 0 && pending.length > 0) {
         const cue = attributing[0]!;
         for (const p of pending) addQuote(p.span, entities.get(cue)!, cue);

@@ -230,3 +230,82 @@ describe('names', () => {
     expect(parseMention('American Sara Lindholm')).toMatchObject({ name: 'Sara Lindholm' });
   });
 });
+
+describe('speakers of wire and political copy', () => {
+  it('keeps a surname with a joined particle ("al-Mansour") as part of the name', () => {
+    expect(
+      statements(
+        'Foreign Minister Faisal al-Mansour said the ceasefire was holding.',
+        '"We are patient," al-Mansour said.',
+      ),
+    ).toEqual([
+      '¶1 Faisal al-Mansour [reported]: the ceasefire was holding',
+      '¶2 Faisal al-Mansour [direct]: We are patient',
+    ]);
+  });
+
+  it('reads "assurances from X that …" as X\'s reported words', () => {
+    expect(
+      statements('Residents ignored assurances from the water company that the supply was safe.'),
+    ).toEqual(['¶1 water company [reported]: the supply was safe']);
+  });
+
+  it('gives "…, whose mother, Ana Ruiz, said" to the mother named in apposition', () => {
+    expect(
+      statements(
+        'The youngest victim was Leo Ortiz, 9, whose mother, Ana Ruiz, said he had been playing outside.',
+      ),
+    ).toEqual(['¶1 Ana Ruiz [reported]: he had been playing outside']);
+  });
+
+  it('finds the other of a couple named together for "his wife"', () => {
+    expect(
+      statements(
+        'The fire destroyed the home of John and Mary Keller.',
+        'His wife said they had lost everything.',
+      ),
+    ).toEqual(['¶2 Mary Keller [reported]: they had lost everything']);
+  });
+
+  it('gives a quotation after "…, the veteran midfielder smiled." to the player just named', () => {
+    expect(
+      statements(
+        'Marco Silva limped off in the second half.',
+        'Asked about the injury, the veteran midfielder smiled. "I\'ll be fine for Saturday."',
+      ),
+    ).toEqual(["¶2 Marco Silva [direct]: I'll be fine for Saturday."]);
+  });
+
+  it('lets the body named before a document\'s noun speak ("according to World Bank data")', () => {
+    expect(statements('Growth slowed to 2.1% last year, according to World Bank data.')).toEqual([
+      '¶1 World Bank [reported]: Growth slowed to 2.1% last year',
+    ]);
+  });
+
+  it('reads "it" after a sentence opened by an unnamed body as that body', () => {
+    expect(
+      statements('The health ministry issued new guidance. In a statement, it said clinics would stay open.'),
+    ).toEqual(['¶1 health ministry [reported]: clinics would stay open']);
+  });
+
+  it('does not read a participle after a noun as a verb ("in a video posted on social media")', () => {
+    expect(
+      statements('The senator said in a video posted on social media that she would not run again.'),
+    ).toEqual(['¶1 senator [reported]: she would not run again']);
+  });
+});
+
+describe('names of bodies', () => {
+  it('keeps "for" inside a body\'s name', () => {
+    expect(parseMention('the Centre for Policy Studies')).toMatchObject({
+      name: 'Centre for Policy Studies',
+    });
+  });
+
+  it('keeps an office named by its holder whole', () => {
+    expect(parseMention("the Marin County District Attorney's Office")).toMatchObject({
+      name: "Marin County District Attorney's Office",
+      kind: 'organisation',
+    });
+  });
+});
