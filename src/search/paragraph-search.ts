@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { collectAcronyms } from './acronyms';
-import { ATTRIBUTION_WORDS, CONDITION_WORDS, NUMBER_WORDS, TIME_WORDS } from './lexicon';
+import { ATTRIBUTION_WORDS, CONDITION_WORDS, NUMBER_WORDS, REASON_WORDS, TIME_WORDS } from './lexicon';
 import { ALL_CAPS, CAPITALISED, PLAIN, foldToken, scanWords, tokenize } from './normalise';
 import { planQuery } from './query';
 import { bestSnippet } from './snippet';
@@ -36,7 +36,14 @@ export const SEARCH_DEFAULTS = Object.freeze({
   /** Widest distance (in words) that still counts as close. */
   proximityWindow: 8,
   /** Score factor for a paragraph that holds what the question word asks for, per kind of answer. */
-  intentBoost: Object.freeze({ time: 0.35, number: 0.25, person: 0.1, place: 0, reason: 0, condition: 0.25 }),
+  intentBoost: Object.freeze({
+    time: 0.35,
+    number: 0.25,
+    person: 0.1,
+    place: 0,
+    reason: 0.25,
+    condition: 0.25,
+  }),
   /**
    * How much of a question word's weight in a paragraph is the briefing's rather than the
    * paragraph's, times the share of the briefing's paragraphs that use it: the words that name the
@@ -65,13 +72,14 @@ const FLAG_NUMBER = 2;
 const FLAG_ATTRIBUTION = 4;
 const FLAG_QUOTE = 8;
 const FLAG_CONDITION = 16;
+const FLAG_REASON = 32;
 
 const INTENT_FLAGS: Readonly<Record<QuestionIntent, number>> = Object.freeze({
   time: FLAG_TIME,
   number: FLAG_NUMBER,
   person: FLAG_ATTRIBUTION | FLAG_QUOTE,
   place: 0,
-  reason: 0,
+  reason: FLAG_REASON,
   condition: FLAG_CONDITION,
 });
 
@@ -176,6 +184,7 @@ function buildArrays(docs: readonly ParagraphDoc[]): {
     if (NUMBER_WORDS.has(word) || hasDigit(word)) flag |= FLAG_NUMBER;
     if (ATTRIBUTION_WORDS.has(word)) flag |= FLAG_ATTRIBUTION;
     if (CONDITION_WORDS.has(word)) flag |= FLAG_CONDITION;
+    if (REASON_WORDS.has(word)) flag |= FLAG_REASON;
     wordTerm.push(isStopWord(word) ? STOP : termIdOf(termOf(word)));
     wordFlag.push(flag);
     wordCount.push(0);

@@ -97,18 +97,25 @@ export function planQuery(
       if (vocabulary.has(token.word))
         for (const fix of vocabulary.corrections(token.word)) add(fix.word, fix.weight);
     } else {
-      for (const fix of vocabulary.corrections(token.word)) {
-        add(fix.word, fix.weight);
-        for (const alias of vocabulary.aliases(fix.word)) add(alias.word, fix.weight * alias.weight);
+      // a word the briefings do not use but whose synonym they do is a paraphrase, not a slip
+      for (const synonym of synonymsOf(term)) {
+        if (hasTerm(synonym)) matches.set(synonym, { word: synonym, term: synonym, weight: SYNONYM_WEIGHT });
       }
-      corrected = matches.size > 0;
-    }
-    for (const found of [...matches.values()]) {
-      for (const synonym of synonymsOf(found.term)) {
-        if (!hasTerm(synonym) || matches.has(synonym)) continue;
-        matches.set(synonym, { word: synonym, term: synonym, weight: found.weight * SYNONYM_WEIGHT });
+      if (matches.size === 0) {
+        for (const fix of vocabulary.corrections(token.word)) {
+          add(fix.word, fix.weight);
+          for (const alias of vocabulary.aliases(fix.word)) add(alias.word, fix.weight * alias.weight);
+        }
+        corrected = matches.size > 0;
       }
     }
+    if (known || corrected)
+      for (const found of [...matches.values()]) {
+        for (const synonym of synonymsOf(found.term)) {
+          if (!hasTerm(synonym) || matches.has(synonym)) continue;
+          matches.set(synonym, { word: synonym, term: synonym, weight: found.weight * SYNONYM_WEIGHT });
+        }
+      }
     words.push({ word: token.word, matches: [...matches.values()], corrected });
   }
   const counted = countedWord(tokens.map((t) => t.word));

@@ -162,3 +162,36 @@ describe('ParagraphSearch: newer briefings win close calls', () => {
     expect(hits.map((h) => h.article)).toEqual(['dated', 'undated']);
   });
 });
+
+describe('ParagraphSearch: what the question asks for', () => {
+  const doc = (paragraph: number, text: string) => ({ article: 'fares', paragraph, text, sentences: [] });
+  const search = new ParagraphSearch([
+    doc(1, 'Bus fares will go up in March.'),
+    doc(2, 'Bus fares will go up in March because fuel costs more.'),
+    doc(3, 'Riders said the fare hike would hurt them.'),
+  ]);
+
+  it('puts the paragraph that gives a cause first for "why"', () => {
+    expect(search.search('Why are bus fares going up?')[0]?.paragraph).toBe(2);
+  });
+
+  it('finds a word through a news synonym ("hike" for "increase")', () => {
+    expect(search.search('fare increase')[0]?.paragraph).toBe(3);
+  });
+});
+
+describe('ParagraphSearch: the story and the answer', () => {
+  const doc = (paragraph: number, text: string) => ({ article: 'road', paragraph, text, sentences: [] });
+  it('ranks the paragraph that answers above the lead that only names the story', () => {
+    const search = new ParagraphSearch([
+      doc(
+        1,
+        'Shops on Main Street hope the street will reopen quickly: the roadworks have cost them customers.',
+      ),
+      doc(2, 'The owner of a Main Street cafe said trade had halved.'),
+      doc(3, 'The council said Main Street traffic would be diverted.'),
+      doc(4, 'The road should reopen in July, a council engineer said.'),
+    ]);
+    expect(search.search('When will Main Street reopen?')[0]?.paragraph).toBe(4);
+  });
+});
