@@ -90,10 +90,33 @@ export interface NameOccurrence {
   readonly initial?: boolean;
   /** The other of a couple named together ("Dale and Rita Munson": "Rita Munson" for "Dale Munson"). */
   readonly partner?: string;
+  /** Whether the two named together are brother and sister ("Siblings Tomas and Elena Varga"). */
+  readonly siblings?: boolean;
 }
+
+/** Documents that speak ("a joint statement … The statement said"). */
+const DOCUMENT_HEADS = new Set([
+  'statement',
+  'report',
+  'memo',
+  'letter',
+  'study',
+  'filing',
+  'survey',
+  'assessment',
+  'review',
+  'audit',
+  'email',
+  'affidavit',
+  'complaint',
+]);
 
 /** Nouns of a spouse: "her husband" in a couple named together is the other of the two. */
 const SPOUSE_WORDS = new Set(['husband', 'wife', 'spouse', 'partner']);
+/** Nouns of a sibling: "her brother" when the two were named together as siblings. */
+const SIBLING_WORDS = new Set(['brother', 'sister', 'sibling', 'twin']);
+/** Words that name two people together as siblings ("Siblings Tomas and Elena Varga"). */
+const SIBLINGS_WORDS = new Set(['siblings', 'twins', 'brothers', 'sisters']);
 
 /** Speaker defaults. */
 export const SPEAKER_DEFAULTS = Object.freeze({
@@ -148,7 +171,7 @@ function isNameToken(token: Token | undefined): boolean {
 export function nameKind(name: string, titled: boolean): SpeakerKind {
   const words = name.toLowerCase().split(' ');
   const last = words[words.length - 1] ?? '';
-  if (words.includes('&')) return 'organisation';
+  if (words.includes('&') || (words.length > 1 && LEGAL_SUFFIXES.has(last))) return 'organisation';
   if (words.some((w) => OUTLET_WORDS.has(w)) && !titled) return 'outlet';
   if (words.some((w) => ORGANISATION_WORDS.has(w) || PLACE_WORDS.has(w)) && !titled) return 'organisation';
   if (titled) return 'person';
@@ -213,6 +236,9 @@ const BUSINESS_HEADS = new Set([
   'bank',
   'utility',
 ]);
+
+/** Whether a word names a kind of business ("maker", "carmaker", "retailer"): no person's title. */
+const isBusinessNoun = (word: string): boolean => BUSINESS_HEADS.has(word) || word.endsWith('maker');
 
 /**
  * Whether "and" at `j` joins two halves of one organisation's name ("North Yorkshire Fire and
@@ -379,7 +405,7 @@ function describesPerson(description: string | undefined): boolean {
   const words = description.toLowerCase().split(' ');
   const cut = words.findIndex((w, i) => i > 0 && PP_SPLIT.has(w));
   const head = (cut < 0 ? words : words.slice(0, cut)).pop() ?? '';
-  if (ORGANISATION_HEADS.has(head)) return false;
+  if (ORGANISATION_HEADS.has(head) || isBusinessNoun(head)) return false;
   return words.some((w) => TITLE_WORDS.has(w) || isPersonNoun(w)) || !ORGANISATION_WORDS.has(head);
 }
 
@@ -400,8 +426,42 @@ function companyNames(names: readonly NameOccurrence[]): Set<string> {
     const plural = last.endsWith('s') && !last.endsWith('ss');
     if (words.length >= 2 && plural && !titled.has(n.name) && !alone.has(last) && alone.has(first))
       out.add(n.name);
+    // "Delta Polymer" after "Delta Polymer Corp.": a company's name without its legal suffix
+    if (!titled.has(n.name) && names.some((m) => isCompanyWithSuffix(m.name, n.name))) out.add(n.name);
   }
   return out;
+}
+
+/** Legal suffixes of company names ("Corp.", "Inc.", "Ltd"). */
+const LEGAL_SUFFIXES = new Set([
+  'corp.',
+  'corp',
+  'inc.',
+  'inc',
+  'co.',
+  'ltd',
+  'ltd.',
+  'llc',
+  'plc',
+  'ag',
+  'sa',
+  'nv',
+]);
+
+/** Whether a name ends with a legal suffix ("Delta Polymer Corp."): a company, whatever describes it. */
+const hasLegalSuffix = (name: string): boolean => {
+  const words = name.toLowerCase().split(' ');
+  return words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1] ?? '');
+};
+
+/** Whether `full` is `short` followed by a legal suffix ("Delta Polymer Corp." of "Delta Polymer"). */
+function isCompanyWithSuffix(full: string, short: string): boolean {
+  if (!full.startsWith(`${short} `)) return false;
+  const rest = full
+    .slice(short.length + 1)
+    .toLowerCase()
+    .replace(/,/g, '');
+  return LEGAL_SUFFIXES.has(rest);
 }
 
 /** What {@link parseMention} may know about the phrase's context. */
@@ -558,7 +618,9 @@ export function parseMention(text: string, options: MentionOptions = {}): Mentio
   ) {
     const nameTokens = words.slice(nameStart);
     const before = words.slice(0, nameStart);
-    let titled = before.some((t) => TITLE_WORDS.has(t.lower) || isPersonNoun(t.lower));
+    let titled = before.some(
+      (t) => (TITLE_WORDS.has(t.lower) || isPersonNoun(t.lower)) && !isBusinessNoun(t.lower),
+    );
     for (const t of before) {
       if (HONORIFICS.has(t.lower)) {
         gender = HONORIFICS.get(t.lower) ?? gender;
@@ -579,8 +641,12 @@ export function parseMention(text: string, options: MentionOptions = {}): Mentio
     POSTMODIFIERS.has(lastWord?.lower ?? '') && words.length > 1 ? words[words.length - 2] : lastWord;
   const head = withoutPossessive(headWord?.lower ?? '');
   if (NOT_NAME_WORDS.has(head) && !isPersonNoun(head)) return undefined;
+  // "A State Department spokesperson": a capitalised word after a determiner, before another
+  // capitalised word, is part of a name
+  const inName = start > 0 && words.length > 2 && isCapitalised(words[0]) && isCapitalised(words[1]);
   const labelWords = words.map((t, i) =>
     i === 0 &&
+    !inName &&
     !ALWAYS_CAPITALISED.has(t.lower) &&
     (DESCRIPTIVE_WORDS.has(t.lower) ||
       isPersonNoun(t.lower) ||
@@ -759,8 +825,8 @@ export function scanNames(
           gender = HONORIFICS.get(lower) ?? gender;
           titled = true;
         } else if (
-          TITLE_WORDS.has(lower) ||
-          (isCapitalised(t) ? isListedPersonNoun(lower) : isPersonNoun(lower))
+          (TITLE_WORDS.has(lower) || (isCapitalised(t) ? isListedPersonNoun(lower) : isPersonNoun(lower))) &&
+          !isBusinessNoun(lower)
         ) {
           titled = true;
           gender = GENDERED_HEADS.get(lower) ?? gender;
@@ -781,7 +847,13 @@ export function scanNames(
       const possessive = withoutPossessive(run[run.length - 1]?.text ?? '') !== run[run.length - 1]?.text;
       if (appositive?.gender) gender ??= appositive.gender;
       // "Dale and Rita Munson": a first name that shares the surname of the name after "and"
-      const first = run.length === 1 ? run[0] : undefined;
+      // ("Siblings Tomas and Elena Varga": after a noun that opens the sentence)
+      const introduced =
+        run.length === 2 &&
+        opensSentence(tokens, i) &&
+        (isListedPersonNoun(tokens[i]?.lower ?? '') || SIBLINGS_WORDS.has(tokens[i]?.lower ?? ''));
+      const first = run.length === 1 || introduced ? run[run.length - 1] : undefined;
+      const siblings = [tokens[i - 1], tokens[i]].some((w) => SIBLINGS_WORDS.has(w?.lower ?? ''));
       const partnerFirst = tokens[j + 1];
       const partnerLast = tokens[j + 2];
       if (
@@ -800,6 +872,7 @@ export function scanNames(
           quoted: isQuoted(p + 1, first.start),
           person: true,
           partner: `${partnerFirst!.text} ${surname}`,
+          ...(siblings ? { siblings } : {}),
         });
         i = j;
         continue;
@@ -941,6 +1014,26 @@ export function scanBodies(
   paragraphs.forEach((text, p) => {
     const tokens = tokenized?.[p] ?? tokenize(text);
     tokens.forEach((t, i) => {
+      // "a joint statement issued after …": what "the statement" later stands for
+      if (t.kind === 'word' && DOCUMENT_HEADS.has(t.lower) && i > 1) {
+        const adjective = tokens[i - 1];
+        const article = tokens[i - 2];
+        if (
+          adjective?.kind === 'word' &&
+          !isCapitalised(adjective) &&
+          !DETERMINERS.has(adjective.lower) &&
+          ['a', 'an'].includes(article?.lower ?? '')
+        ) {
+          const start = article!.start;
+          found.push({
+            name: text.slice(start, t.end),
+            position: { paragraph: p + 1, sentence: sentenceOf(p + 1, start), offset: start },
+            quoted: isQuoted(p + 1, start),
+            person: false,
+          });
+        }
+        return;
+      }
       if (t.kind !== 'word' || isCapitalised(t) || !ORGANISATION_HEADS.has(t.lower)) return;
       const next = tokens[i + 1];
       if (!next || next.kind !== 'word' || isCapitalised(next)) return;
@@ -1075,7 +1168,8 @@ export class SpeakerResolver {
       entity.kind === 'organisation' &&
       !entity.head &&
       !this.companies.has(entity.name) &&
-      described.some((w) => isPersonNoun(w) || TITLE_WORDS.has(w))
+      !hasLegalSuffix(entity.name) &&
+      described.some((w) => (isPersonNoun(w) || TITLE_WORDS.has(w)) && !isBusinessNoun(w))
     ) {
       entity.kind = 'person';
     }
@@ -1256,6 +1350,9 @@ export class SpeakerResolver {
 
   /** "Norvex" for "Norvex Semiconductor": the organisation name of the article that a one-word name opens. */
   private organisationStartingWith(name: string): NameOccurrence | undefined {
+    // "Delta Polymer" → "Delta Polymer Corp."
+    const suffixed = this.names.find((n) => isCompanyWithSuffix(n.name, name));
+    if (suffixed) return suffixed;
     if (name.includes(' ')) return undefined;
     return this.names.find((n) => {
       const words = n.name.split(' ');
@@ -1265,6 +1362,18 @@ export class SpeakerResolver {
         (nameKind(n.name, false) === 'organisation' || this.companies.has(n.name))
       );
     });
+  }
+
+  /**
+   * The one person the article names in full with this first name, for a first name alone
+   * ("Elena said" after "Elena Varga"), unless the word is also someone's surname.
+   */
+  private personWithFirstName(name: string): NameOccurrence | undefined {
+    if (name.includes(' ') || this.personSurnames.has(name)) return undefined;
+    const people = this.names.filter(
+      (n) => n.person && n.name.split(' ').length >= 2 && n.name.split(' ')[0] === name,
+    );
+    return new Set(people.map((n) => n.name)).size === 1 ? people[0] : undefined;
   }
 
   /** The fullest name the article uses that ends with these words, the first introduced before `at` first. */
@@ -1288,7 +1397,10 @@ export class SpeakerResolver {
   private nameEntity(name: string, at: Position, fromMention?: Mention): SpeakerEntity {
     const longer = (n: NameOccurrence | undefined): NameOccurrence | undefined =>
       n && n.name.split(' ').length > name.split(' ').length ? n : undefined;
-    const fullest = longer(this.fullestName(name, at)) ?? longer(this.organisationStartingWith(name));
+    const fullest =
+      longer(this.fullestName(name, at)) ??
+      longer(this.organisationStartingWith(name)) ??
+      this.personWithFirstName(name);
     const canonical = fullest ? fullest.name : name;
     const key = `name:${canonical.toLowerCase()}`;
     let entity = this.entities.get(key);
@@ -1299,7 +1411,11 @@ export class SpeakerResolver {
       describesPerson(fromMention?.description) ||
       (!company && this.names.some((n) => n.name === canonical && n.person));
     let kind = company ? 'organisation' : (fromMention?.kind ?? nameKind(canonical, titled));
-    if (kind === 'organisation' && (titled || this.personSurnames.has(canonical.split(' ').pop() ?? ''))) {
+    if (
+      kind === 'organisation' &&
+      !hasLegalSuffix(canonical) &&
+      (titled || this.personSurnames.has(canonical.split(' ').pop() ?? ''))
+    ) {
       kind = nameKind(canonical, true);
     }
     if (!entity) {
@@ -1358,11 +1474,13 @@ export class SpeakerResolver {
           ? `${possessor.name}${possessor.plural && possessor.name.endsWith('s') ? "'" : "'s"} ${mention.label ?? mention.text}`
           : this.withFullOwnerName(mention.label ?? mention.text);
     // "Dale and Rita Munson … Her husband said": the other of the couple
-    if (possessor && SPOUSE_WORDS.has(head)) {
-      const couple = this.names.find((n) => n.partner === possessor.name);
+    // ("Siblings Tomas and Elena Varga … Her brother said": the other of the two siblings)
+    if (possessor && (SPOUSE_WORDS.has(head) || SIBLING_WORDS.has(head))) {
+      const fits = (n: NameOccurrence): boolean => !!n.siblings === SIBLING_WORDS.has(head);
+      const couple = this.names.find((n) => n.partner === possessor.name && fits(n));
       if (couple) return this.nameEntity(couple.name, couple.position);
-      const partner = this.names.find((n) => n.partner && n.name === possessor.name)?.partner;
-      const named = partner ? this.names.find((n) => n.name === partner) : undefined;
+      const pair = this.names.find((n) => n.partner && n.name === possessor.name && fits(n));
+      const named = pair?.partner ? this.names.find((n) => n.name === pair.partner) : undefined;
       if (named) return this.nameEntity(named.name, named.position);
     }
     const exact = this.entities.get(`unnamed:${label.toLowerCase()}`);
@@ -1401,6 +1519,20 @@ export class SpeakerResolver {
     if (mention.definite && !mention.plural && EPITHET_HEADS.has(head) && !mention.owner) {
       const person = this.resolvePronoun('he', at, true);
       if (person) return person;
+    }
+    // "a joint statement issued after …. The statement, carried by …, said": the document named before
+    if (mention.definite && mention.modifiers.length === 0 && DOCUMENT_HEADS.has(head)) {
+      const named = [...this.bodies]
+        .reverse()
+        .find(
+          (b) =>
+            !b.quoted &&
+            before(b.position, at) &&
+            b.position.paragraph >= at.paragraph - 1 &&
+            b.name.toLowerCase().endsWith(` ${head}`),
+        );
+      const document = named ? parseMention(named.name) : undefined;
+      if (document?.label && document.modifiers.length > 0) return this.resolveUnnamed(document, at);
     }
     const human = isPersonNoun(head);
     return this.create(`unnamed:${label.toLowerCase()}`, {

@@ -469,6 +469,32 @@ const DESCRIBING_PARTICIPLES = set(
   'funded',
   'written',
 );
+/** Nouns ending in -ing, never a gerund clause ("denied wrongdoing"). */
+const ING_NOUNS = set(
+  'wrongdoing',
+  'funding',
+  'housing',
+  'spending',
+  'building',
+  'meeting',
+  'ruling',
+  'wedding',
+  'clothing',
+  'bombing',
+  'shooting',
+  'hearing',
+  'warning',
+  'warnings',
+  'feeling',
+  'offering',
+  'findings',
+  'earnings',
+  'savings',
+  'something',
+  'nothing',
+  'anything',
+  'everything',
+);
 /** Words that open a relative or adverbial clause inside a longer one. */
 const CLAUSE_OPENERS = set(
   'where',
@@ -770,6 +796,16 @@ class UnitReader {
     while (i < this.tokens.length && i - start < STATEMENT_DEFAULTS.maxPhraseTokens) {
       const t = this.tokens[i];
       if (!isWordToken(t) || this.timeStartingAt(i)) break;
+      // "reporters aboard his plane": where the audience is
+      if (
+        t.lower === 'aboard' &&
+        i > start &&
+        isWordToken(this.tokens[i + 1]) &&
+        isWordToken(this.tokens[i + 2])
+      ) {
+        i += 3;
+        continue;
+      }
       if ((t.lower === 'in' || t.lower === 'at') && i > start) {
         const next = this.tokens[i + 1]?.lower === 'the' ? this.tokens[i + 2] : this.tokens[i + 1];
         if (isCapitalised(next) && !this.timeStartingAt(i)) {
@@ -808,6 +844,10 @@ class UnitReader {
       if (isMark(t, ',') && isWordToken(tokens[j + 1])) {
         const form = speechVerbForm(tokens[j + 1]?.lower ?? '');
         if (form?.form === 'ing') return j;
+        // "…, ruling that …", "…, concluding that …": a participle with a that-clause of its own
+        const next = tokens[j + 1];
+        if (next && !isCapitalised(next) && next.lower.endsWith('ing') && tokens[j + 2]?.lower === 'that')
+          return j;
         // "a nurse who said she spends …, urged the council": the main clause's verb after a relative one
         if (form?.form === 'past' && !isCapitalised(tokens[j + 1]) && !this.guarded(j + 1)) return j;
       }
@@ -982,7 +1022,10 @@ class UnitReader {
     const speaks = (c: Cue): boolean => !!c.clause || (c.attributesQuotes && hasQuotes);
     const inner = (c: Cue): boolean =>
       !c.clause && cues.some((o) => o !== c && o.clause?.some((r) => r.start < c.at && c.at < r.end));
-    const kept = cues.filter((c) => !nested(c) && !(inner(c) && !hasQuotes));
+    // "Asked afterwards what he had told them, Milan Varga laughed.": the question's verbs are no cues
+    const askedEnd = this.tokens[0]?.lower === 'asked' ? this.tokens.findIndex((t) => isMark(t, ',')) : -1;
+    const inQuestion = (c: Cue): boolean => askedEnd > 0 && c.at < askedEnd;
+    const kept = cues.filter((c) => !nested(c) && !(inner(c) && !hasQuotes) && !inQuestion(c));
     return withSharedSetting(kept).map((cue) => this.cutAtLaterSpeakers(cue, kept.filter(speaks)));
   }
 
@@ -1718,6 +1761,14 @@ class UnitReader {
         }
       }
       if (form.verb.frames.has('on-object-infinitive') && this.onObjectInfinitive(k)) break;
+      // "wrote for a three-judge panel that …": "for" whom one speaks, before the that-clause
+      if (t.lower === 'for' && form.verb.frames.has('that')) {
+        const end = this.prepositionEnd(k);
+        if (end !== undefined && tokens[end]?.lower === 'that') {
+          k = end;
+          continue;
+        }
+      }
       if (PREPOSITIONS.has(t.lower)) {
         const end = this.prepositionEnd(k);
         if (end === undefined) break;
@@ -1780,7 +1831,9 @@ class UnitReader {
       const quotesStandAlone = tokens
         .slice(start, comma)
         .some((t, i) => isQuoteToken(t) && !isWordToken(tokens[start + i - 1]));
-      if (isMark(tokens[comma], ',') && isWordToken(tokens[comma - 1]) && !quotesStandAlone) {
+      // ("Sales fell 5%, it said.": a figure's sign may end the words)
+      const wordsEnd = isWordToken(tokens[comma - 1]) || isMark(tokens[comma - 1], '%', ')');
+      if (isMark(tokens[comma], ',') && wordsEnd && !quotesStandAlone) {
         const before = this.trimClause({ start, end: comma });
         // "…, the Daily Ledger reported, citing people briefed on the matter.": the cited people
         // speak, to the outlet that reports them
@@ -1922,7 +1975,8 @@ class UnitReader {
     // "said that option would double the cost": "that" points at a singular noun, the clause's subject
     if (t.lower === 'that' && frames.has('zero') && this.thatDeterminesSubject(k)) return clauseFrom(k);
     if (t.lower === 'that' && (frames.has('that') || frames.has('zero'))) return clauseFrom(k + 1);
-    if (frames.has('gerund') && t.lower.endsWith('ing') && !isCapitalised(t)) return clauseFrom(k);
+    if (frames.has('gerund') && t.lower.endsWith('ing') && !isCapitalised(t) && !ING_NOUNS.has(t.lower))
+      return clauseFrom(k);
     if (frames.has('infinitive') && t.lower === 'to') return clauseFrom(k);
     if (frames.has('wh') && WH_WORDS.has(t.lower)) return clauseFrom(k);
     if (frames.has('on-object-infinitive') && this.onObjectInfinitive(k)) return clauseFrom(k + 1);
@@ -2211,16 +2265,19 @@ export function extractStatements(
           (mention.pronoun === 'he' ||
             mention.pronoun === 'she' ||
             mention.kind === 'person' ||
+            !!mention.name ||
             (mention.definite && !mention.plural && (head.endsWith('-year-old') || isPersonNoun(head))));
         const entity = person ? resolver.resolve(mention, at) : undefined;
         actor = entity && entity.kind === 'person' ? { entity, unitIndex } : undefined;
       }
       const entities = new Map<Cue, SpeakerEntity>();
       let previous: SpeakerEntity | undefined;
+      let previousCoSpeakers: SpeakerEntity[] = [];
       for (const cue of cues) {
         const offset = reader.tokens[cue.at]?.start ?? unit.start;
         const position: Position = { paragraph, sentence: sentenceAt(paragraphSentences, offset), offset };
         let entity: SpeakerEntity | undefined;
+        const continues = cue.subject.type === 'previous' && !!previous;
         if (cue.subject.type === 'previous') {
           entity = previous;
           if (!entity) {
@@ -2280,7 +2337,11 @@ export function extractStatements(
                 const co = mention ? resolver.resolve(mention, position) : undefined;
                 return co && co !== entity ? [co] : [];
               })
-            : [];
+            : // "Saudi Arabia and Turkey urged …, saying …": the coordinated speakers go on speaking
+              continues
+              ? previousCoSpeakers
+              : [];
+        previousCoSpeakers = coSpeakers;
         if (cue.clause) {
           const clauseText = cue.clause.map((r) => reader.slice(r)).join(' ');
           const hasQuote = cue.clause.some((r) => reader.tokens.slice(r.start, r.end).some(isQuoteToken));

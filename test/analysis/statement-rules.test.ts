@@ -309,3 +309,61 @@ describe('names of bodies', () => {
     });
   });
 });
+
+describe('people and bodies named in other ways', () => {
+  it('lets both speakers of "X and Y urged …, saying …" say the participle\'s words too', () => {
+    expect(
+      statements('Norway and Denmark urged the bank to cut rates, saying inflation had been beaten.'),
+    ).toEqual([
+      '¶1 Norway [reported]: the bank to cut rates',
+      '¶1 Denmark [reported]: the bank to cut rates',
+      '¶1 Norway [reported]: inflation had been beaten',
+      '¶1 Denmark [reported]: inflation had been beaten',
+    ]);
+  });
+
+  it('reads "the statement" as the document named before ("a joint statement")', () => {
+    expect(
+      statements(
+        'The two unions issued a joint statement after the talks. The statement said the strike would go ahead.',
+      ),
+    ).toEqual(['¶1 joint statement [reported]: the strike would go ahead']);
+  });
+
+  it('keeps a company without its legal suffix as the company ("Harbor Steel" of "Harbor Steel Inc.")', () => {
+    expect(
+      statements(
+        "Harbor Steel Inc., the mill's owner, said it would appeal.",
+        'Union leaders met on Monday.',
+        'Harbor Steel has denied wrongdoing. In a filing, it said the furnace was safe.',
+      ),
+    ).toEqual([
+      '¶1 Harbor Steel Inc. [reported]: it would appeal',
+      '¶3 Harbor Steel Inc. [reported]: the furnace was safe',
+    ]);
+  });
+
+  it('finds a person by first name alone when one person of the article has it', () => {
+    expect(
+      statements('Nora Quist and Paul Amado won the pairs title.', 'Nora said they would rest.'),
+    ).toEqual(['¶2 Nora Quist [reported]: they would rest']);
+  });
+
+  it('reads no verb of an "Asked …" question as a speaker\'s', () => {
+    expect(
+      statements(
+        'Coach Ana Lima watched from the bench.',
+        'Asked what she had told the players at half-time, Lima grinned. "Nothing printable."',
+      ),
+    ).toEqual(['¶2 Ana Lima [direct]: Nothing printable.']);
+  });
+
+  it('does not take an "electric-vehicle maker" for a person', () => {
+    expect(
+      statements(
+        'Electric-vehicle maker Kestrel Motors cut its forecast on Friday.',
+        'Sales fell 5%, it said.',
+      ),
+    ).toEqual(['¶2 Kestrel Motors [reported]: Sales fell 5%']);
+  });
+});

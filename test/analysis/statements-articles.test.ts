@@ -175,6 +175,11 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
     firstPass: '47/58',
     articles: ['border-strikes-envoy', 'campfire-arson-charge', 'minimum-wage-explainer', 'tariff-briefing'],
   },
+  {
+    name: 'batch 29 (Syria sanctions wire, carmaker forecast cut, appeals court ruling, sibling tennis pair)',
+    firstPass: '29/43',
+    articles: ['syria-sanctions-wire', 'ev-delivery-cut', 'chemical-leak-appeal', 'mixed-doubles-siblings'],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
