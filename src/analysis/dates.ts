@@ -230,10 +230,10 @@ const PATTERNS: readonly Pattern[] = [
   { kind: 'date', source: `(?:${PREP})?(?:${WEEKDAY},?\\s+)?${MONTH}\\s?${DAY}(?:,?\\s+${YEAR})?${END}` },
   { kind: 'date', source: `(?:${PREP})?(?:${WEEKDAY},?\\s+)?(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?${END}` },
   { kind: 'date', source: `(?:${PREP})?${YEAR}-(\\d{2})-(\\d{2})${END}` },
-  // on Tuesday night, last Friday, late Monday
+  // on Tuesday night, last Friday, late Monday, late on Sunday
   {
     kind: 'weekday',
-    source: `(?:${PREP})?(?:(${alt(['last', 'next', 'this', 'coming', 'early', 'late'], true)})\\s+)?${WEEKDAY}(?:\\s+${PART})?${END}`,
+    source: `(?:${PREP})?(?:(${alt(['last', 'next', 'this', 'coming', 'early', 'late'], true)})\\s+(?:on\\s+)?)?${WEEKDAY}(?:\\s+${PART})?${END}`,
   },
   // in March, last May, March 2026, early December
   {

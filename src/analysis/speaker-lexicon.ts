@@ -1240,6 +1240,12 @@ export const ORGANISATION_WORDS = set(
   'motors',
   // businesses named by their trade ("Harbour Bakery", "Ridge Hotel")
   ...TRADE_WORDS,
+  'gas',
+  'oil',
+  'chemicals',
+  'metals',
+  'plastics',
+  'textiles',
 );
 
 /** Words that make a capitalised name a news outlet. */

@@ -111,6 +111,16 @@ const DOCUMENT_HEADS = new Set([
   'complaint',
 ]);
 
+/** Whether a description is a company's role ("operator", "the building's new owner"). */
+function isCompanyRole(description: string): boolean {
+  const words = description.toLowerCase().split(' ');
+  return COMPANY_ROLES.has(words[words.length - 1] ?? '');
+}
+
+/** Whether an organisation is described by its role as a company ("The operator, Zagros Gas,"). */
+const isRoleOfCompany = (e: SpeakerEntity): boolean =>
+  e.kind === 'organisation' && !e.head && !!e.description && isCompanyRole(e.description);
+
 /** Nouns of a spouse: "her husband" in a couple named together is the other of the two. */
 const SPOUSE_WORDS = new Set(['husband', 'wife', 'spouse', 'partner']);
 /** Nouns of a sibling: "her brother" when the two were named together as siblings. */
@@ -405,7 +415,8 @@ function describesPerson(description: string | undefined): boolean {
   const words = description.toLowerCase().split(' ');
   const cut = words.findIndex((w, i) => i > 0 && PP_SPLIT.has(w));
   const head = (cut < 0 ? words : words.slice(0, cut)).pop() ?? '';
-  if (ORGANISATION_HEADS.has(head) || isBusinessNoun(head)) return false;
+  // ("The operator, Zagros Gas,": a company's role says nothing of who holds it)
+  if (ORGANISATION_HEADS.has(head) || isBusinessNoun(head) || COMPANY_ROLES.has(head)) return false;
   return words.some((w) => TITLE_WORDS.has(w) || isPersonNoun(w)) || !ORGANISATION_WORDS.has(head);
 }
 
@@ -982,7 +993,23 @@ export function scanGroups(
       // one person ("A Commission spokeswoman declined …"): only with an article, opening the
       // sentence as its subject, for "he" or "she"
       if (!plural) {
-        if (isCapitalised(t) || !['a', 'an', 'the', 'another', 'one'].includes(tokens[k - 1]?.lower ?? ''))
+        // ("Iraq's prime minister ordered …": after a country's possessive, and a modifier)
+        const modifier = tokens[k - 1];
+        if (
+          modifier?.kind === 'word' &&
+          !isCapitalised(modifier) &&
+          !DETERMINERS.has(modifier.lower) &&
+          !NOT_NAME_WORDS.has(modifier.lower) &&
+          isCapitalised(tokens[k - 2]) &&
+          isPossessive(tokens[k - 2]?.text ?? '')
+        )
+          k--;
+        const opener = tokens[k - 1];
+        const owned = !!opener && isCapitalised(opener) && isPossessive(opener.text);
+        if (
+          isCapitalised(t) ||
+          !(['a', 'an', 'the', 'another', 'one'].includes(opener?.lower ?? '') || owned)
+        )
           return;
         if (!opensSentence(tokens, k - 1) && tokens[k - 2]?.text !== ',') return;
       }
@@ -1239,7 +1266,7 @@ export class SpeakerResolver {
     type Described = { name: string; description: string; firstParagraph: number; position?: Position };
     const people = new Map<string, Described>();
     for (const e of this.entities.values()) {
-      if (e.kind === 'person' && e.description)
+      if ((e.kind === 'person' || isRoleOfCompany(e)) && e.description)
         people.set(e.name, { name: e.name, description: e.description, firstParagraph: e.firstParagraph });
     }
     for (const n of this.names) {
@@ -1253,12 +1280,15 @@ export class SpeakerResolver {
       });
     }
     for (const e of [...this.entities.values()]) {
-      if (!e.used || e.kind !== 'unnamed' || e.plural || !e.head) continue;
+      const role = e.kind === 'organisation' && COMPANY_ROLES.has(e.head ?? '');
+      if (!e.used || (e.kind !== 'unnamed' && !role) || e.plural || !e.head) continue;
       // "the provincial governor said" … "Governor Jean-Pierre Ilunga told reporters": a title read
       // before the name; "a florist said" … "The florist, Grace Whitfield": the head noun
       const matches = [...people.values()].filter((p) => {
         const words = p.description.toLowerCase().split(' ');
-        const near = p.firstParagraph >= e.firstParagraph && p.firstParagraph <= e.firstParagraph + 1;
+        // (a company in its role, "the plant's operator" … "The operator, Zagros Gas,", a paragraph later still)
+        const reach = isCompanyRole(p.description) ? 2 : 1;
+        const near = p.firstParagraph >= e.firstParagraph && p.firstParagraph <= e.firstParagraph + reach;
         const titled = e.indefinite ? words[words.length - 1] === e.head : words.includes(e.head ?? '');
         return near && titled;
       });

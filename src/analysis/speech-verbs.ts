@@ -160,7 +160,8 @@ const LEXICON: Readonly<Record<string, Entry>> = Object.freeze({
   find: { frames: ['that'], forms: ['finds', 'found', 'found', 'finding'] },
   counter: { frames: THAT_QUOTE },
   demand: { frames: ['that', 'quote'] },
-  ask: { frames: ['quote', 'wh', 'object-infinitive'], audience: true },
+  // ("asked that the names be withheld": a request's words)
+  ask: { frames: ['quote', 'wh', 'object-infinitive', 'that'], audience: true },
   question: { frames: ['wh'] },
   wonder: { frames: ['wh', 'quote'] },
   assure: { frames: ['that', 'zero', 'quote'], audience: true, wordsOnly: true },

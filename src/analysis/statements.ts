@@ -599,7 +599,30 @@ const isMark = (t: Token | undefined, ...marks: string[]): boolean =>
 const isAdverb = (t: Token | undefined): boolean =>
   isWordToken(t) &&
   !isCapitalised(t) &&
-  (VERB_ADVERBS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4));
+  (VERB_ADVERBS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4 && !LY_NOUNS.has(t.lower)));
+
+/** Nouns and adjectives ending in -ly, no adverbs ("The family said", "a rally"). */
+const LY_NOUNS = set(
+  'family',
+  'ally',
+  'allies',
+  'rally',
+  'supply',
+  'assembly',
+  'monopoly',
+  'anomaly',
+  'reply',
+  'italy',
+  'july',
+  'elderly',
+  'friendly',
+  'lovely',
+  'lonely',
+  'daily',
+  'weekly',
+  'monthly',
+  'yearly',
+);
 
 /** A range of token indices, `[start, end)`. */
 interface Range {
@@ -751,7 +774,10 @@ class UnitReader {
         n > 0 &&
         POSTMODIFIER_PREPOSITIONS.has(t.lower) &&
         isWordToken(before) &&
-        (POSTMODIFIERS.has(before.lower) || isPersonNoun(before.lower));
+        (POSTMODIFIERS.has(before.lower) ||
+          isPersonNoun(before.lower) ||
+          // "The U.S. embassy in Baghdad said": a body and where it is
+          (t.lower === 'in' && ORGANISATION_HEADS.has(before.lower) && isCapitalised(this.tokens[i + 1])));
       if (carriesOn) {
         i--;
         n++;
@@ -906,8 +932,11 @@ class UnitReader {
    */
   private mainClauseTime(before: number): string | undefined {
     const main = this.mainSubject(before);
-    const time = main ? this.timeStartingAt(main.end) : undefined;
-    return time && time.end < before ? timeText(this.text, this.tokens, time) : undefined;
+    if (!main) return undefined;
+    // "… on Monday defended …", "claimed victory in Sunday's runoff late on Sunday, telling …"
+    const times = this.times.filter((t) => t.start >= main.end && t.end < before);
+    const time = times[times.length - 1];
+    return time ? timeText(this.text, this.tokens, time) : undefined;
   }
 
   /** A fronted time phrase of the unit ("On Tuesday, …") before token `before`. */
@@ -1826,7 +1855,8 @@ class UnitReader {
     // "A wildfire destroyed 40 homes, officials said.": the attribution closes the sentence
     const closes = !tokens[k] || isMark(tokens[k], '.', '!', '?') || participleAfter;
     if (closes && subject?.type === 'phrase') {
-      const comma = subject.range.start - 1;
+      // ("…, officials and the operator said.": before the first of coordinated speakers)
+      const comma = Math.min(from ?? subject.range.start, subject.range.start) - 1;
       const start = this.clauseStartBefore(comma);
       const quotesStandAlone = tokens
         .slice(start, comma)

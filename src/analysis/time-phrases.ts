@@ -88,6 +88,8 @@ function phraseAt(tokens: readonly Token[], i: number): number {
   if (SHIFT.has(w)) {
     if (RELATIVE.has(next) && (UNITS.has(word(tokens[i + 2])) || WEEKDAYS.has(word(tokens[i + 2])))) return 3;
     if (WEEKDAYS.has(next) || DEICTIC.has(next)) return 2 + dayPart(i + 2);
+    // "late on Sunday", "early on Monday morning"
+    if (next === 'on' && WEEKDAYS.has(word(tokens[i + 2]))) return 3 + dayPart(i + 3);
     if (
       next === 'in' &&
       word(tokens[i + 2]) === 'the' &&

@@ -367,3 +367,48 @@ describe('people and bodies named in other ways', () => {
     ).toEqual(['¶2 Kestrel Motors [reported]: Sales fell 5%']);
   });
 });
+
+describe('wire attributions of batch 30', () => {
+  it('gives a closing "X and Y said" to both speakers', () => {
+    expect(statements('Two bridges were closed on Monday, police and the city council said.')).toEqual([
+      '¶1 police [reported]: Two bridges were closed on Monday',
+      '¶1 city council [reported]: Two bridges were closed on Monday',
+    ]);
+  });
+
+  it('reads "his office said" after an unnamed official as that official\'s office', () => {
+    expect(
+      statements(
+        'Mayor Tom Reed said the port would reopen.',
+        "Chile's foreign minister cancelled the trip, his office said.",
+      ),
+    ).toEqual([
+      '¶1 Tom Reed [reported]: the port would reopen',
+      "¶2 Chile's foreign minister's office [reported]: Chile's foreign minister cancelled the trip",
+    ]);
+  });
+
+  it('keeps "in Baghdad" with a body\'s noun ("The U.S. embassy in Baghdad said")', () => {
+    expect(statements('The French embassy in Nairobi said it was closely following the case.')).toEqual([
+      '¶1 French embassy in Nairobi [reported]: it was closely following the case',
+    ]);
+  });
+
+  it('reads "asked that …" as the words of a request, and "family" as no adverb', () => {
+    expect(statements("The family asked that mourners give to a children's charity.")).toEqual([
+      "¶1 family [reported]: mourners give to a children's charity",
+    ]);
+  });
+
+  it('merges "the plant\'s operator" into the company named in that role later', () => {
+    expect(
+      statements(
+        "A fire broke out at the mill, the mill's owner said.",
+        'The owner, Tarn Paper, said in a statement that no one was hurt.',
+      ),
+    ).toEqual([
+      '¶1 Tarn Paper [reported]: A fire broke out at the mill',
+      '¶2 Tarn Paper [reported]: no one was hurt',
+    ]);
+  });
+});

@@ -180,6 +180,11 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
     firstPass: '29/43',
     articles: ['syria-sanctions-wire', 'ev-delivery-cut', 'chemical-leak-appeal', 'mixed-doubles-siblings'],
   },
+  {
+    name: 'batch 30 (runoff election wire, teacher obituary, Iraq drone strike wire, bank app outage)',
+    firstPass: '33/42',
+    articles: ['runoff-election-wire', 'teacher-obituary', 'drone-strike-wire', 'bank-app-outage'],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
