@@ -38,6 +38,7 @@ export function paragraphDocs(analysed: AnalysedBriefing): ParagraphDoc[] {
     text: p.text,
     sentences: analysed.sentences[p.number - 1] ?? [],
     speakers: [...(speakersOf.get(p.number) ?? [])],
+    title: analysed.briefing.title,
     ...(analysed.briefing.published ? { published: analysed.briefing.published } : {}),
   }));
 }

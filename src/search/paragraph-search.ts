@@ -393,6 +393,30 @@ function buildArrays(docs: readonly ParagraphDoc[]): {
   };
 }
 
+/** For each known term in a briefing title, the briefings (ids) whose title uses it. */
+function titleTerms(
+  docs: readonly ParagraphDoc[],
+  docArticle: Uint32Array,
+  termIds: ReadonlyMap<string, number>,
+): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  let last = -1;
+  docs.forEach((doc, d) => {
+    const a = docArticle[d]!;
+    if (a === last || !doc.title) return;
+    last = a;
+    for (const token of tokenize(doc.title)) {
+      if (isStopWord(token.word, token.allCaps)) continue;
+      const id = termIds.get(termOf(token.word));
+      if (id === undefined) continue;
+      const list = out.get(id) ?? [];
+      if (list[list.length - 1] !== a) list.push(a);
+      out.set(id, list);
+    }
+  });
+  return out;
+}
+
 /**
  * The freshness factor of each briefing (1 … 1 + `recencyBoost`): by the days between its
  * `published` day and the newest briefing's. Briefings without a date get 1.
@@ -515,6 +539,10 @@ export class ParagraphSearch {
   private readonly storyCounts: Uint32Array;
   /** Number of paragraphs of each briefing. */
   private readonly articleParagraphs: Uint32Array;
+  /** What the last search counted in `storyCounts`, to clear it. */
+  private storyTouched: { titled: number[]; docs: number; words: number } = { titled: [], docs: 0, words: 0 };
+  /** For each term used in briefing titles, the briefings whose title uses it. */
+  private readonly titleArticles: ReadonlyMap<number, readonly number[]>;
   /** Score factor of each briefing for its freshness (see `recencyBoost`). */
   private readonly articleRecency: Float32Array;
 
@@ -553,6 +581,7 @@ export class ParagraphSearch {
     this.storyCounts = new Uint32Array(built.articles.length * WORD_SLOTS);
     this.articleParagraphs = new Uint32Array(built.articles.length);
     for (const a of built.arrays.docArticle) this.articleParagraphs[a]!++;
+    this.titleArticles = titleTerms(docs, built.arrays.docArticle, this.termIds);
     this.articleRecency = recencyFactors(docs, built.arrays.docArticle, built.articles.length);
   }
 
@@ -629,6 +658,7 @@ export class ParagraphSearch {
       }))
       .sort((a, b) => b.score - a.score || a.doc - b.doc)
       .slice(0, limit);
+    this.clearStory();
     return reranked.map(({ doc, score }) => {
       const d = this.docs[doc]!;
       const snippet = bestSnippet(d.text, d.sentences, termWeights);
@@ -732,6 +762,17 @@ export class ParagraphSearch {
         }
       }
     });
+    // a word of a briefing's title names its story, as if all its paragraphs used it
+    const { titleArticles } = this;
+    const titled: number[] = [];
+    words.forEach((word, w) => {
+      for (const id of word.ids) {
+        for (const a of titleArticles.get(id) ?? []) {
+          storyCounts[a * WORD_SLOTS + w] = articleParagraphs[a]!;
+          titled.push(a);
+        }
+      }
+    });
     // second pass: BM25, where a word that runs through the paragraph's briefing counts partly as
     // the briefing's (the story's) word: every paragraph of the briefing shares in it
     const { storyShare } = SEARCH_DEFAULTS;
@@ -783,12 +824,33 @@ export class ParagraphSearch {
     }
     for (let k = 0; k < touchedCount; k++) {
       const doc = touched[k]!;
-      storyCounts.fill(0, docArticle[doc]! * WORD_SLOTS, docArticle[doc]! * WORD_SLOTS + words.length);
       acc[doc] = 0;
       matched[doc] = 0;
       seen[doc] = 0;
     }
+    this.storyTouched = { titled, docs: touchedCount, words: words.length };
     return top.sorted();
+  }
+
+  /** Share of a question word's weight that is its briefing's (see `storyShare`); valid during one search. */
+  private storyShareOf(article: number, w: number): number {
+    return (
+      (SEARCH_DEFAULTS.storyShare * this.storyCounts[article * WORD_SLOTS + w]!) /
+      this.articleParagraphs[article]!
+    );
+  }
+
+  /** Clears the per-briefing counts of the last search. */
+  private clearStory(): void {
+    const { titled, docs, words } = this.storyTouched;
+    const { storyCounts, touched } = this;
+    const { docArticle } = this.arrays;
+    for (const a of titled) storyCounts.fill(0, a * WORD_SLOTS, a * WORD_SLOTS + words);
+    for (let k = 0; k < docs; k++) {
+      const a = docArticle[touched[k]!]!;
+      storyCounts.fill(0, a * WORD_SLOTS, a * WORD_SLOTS + words);
+    }
+    this.storyTouched = { titled: [], docs: 0, words: 0 };
   }
 
   /** For each briefing, the question words it uses anywhere (bit per word). */
@@ -839,7 +901,10 @@ export class ParagraphSearch {
         }
       }
       if (best > proximityWindow) continue;
-      const worth = Math.min(words[w]!.worth, words[w + 1]!.worth);
+      // two words that both name the story stand together in many of its paragraphs: less telling
+      const article = this.arrays.docArticle[doc]!;
+      const story = Math.min(this.storyShareOf(article, w), this.storyShareOf(article, w + 1));
+      const worth = Math.min(words[w]!.worth, words[w + 1]!.worth) * (1 - story);
       if (inOrder && best <= 3 && this.onlyStopWordsBetween(start, a, b, best)) bonus += worth * phraseBonus;
       else bonus += (worth * proximityBonus * (inOrder ? 1 : 0.6)) / best;
     }

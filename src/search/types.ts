@@ -20,6 +20,8 @@ export interface ParagraphDoc {
    * proposed …".
    */
   readonly speakers?: readonly string[];
+  /** Its briefing's title, when known: the title's words name the story, as words used all through it do. */
+  readonly title?: string;
   /** The day its briefing was published (`YYYY-MM-DD`), when known: newer briefings win close calls. */
   readonly published?: string;
 }

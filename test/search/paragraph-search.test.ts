@@ -195,3 +195,29 @@ describe('ParagraphSearch: the story and the answer', () => {
     expect(search.search('When will Main Street reopen?')[0]?.paragraph).toBe(4);
   });
 });
+
+describe('ParagraphSearch: the title names the story', () => {
+  const paragraphs = [
+    'The Harbor Road bridge was shut on Monday, and drivers face long detours this summer.',
+    'Engineers found cracks in two steel beams during an inspection.',
+    'The county said the crossing should reopen in October.',
+  ];
+  const docs = (title: string | undefined) =>
+    paragraphs.map((text, i) => ({
+      article: 'bridge',
+      paragraph: i + 1,
+      text,
+      sentences: [],
+      ...(title ? { title } : {}),
+    }));
+
+  it("ranks the paragraph that answers above the lead when the story words are the title's", () => {
+    const search = new ParagraphSearch(docs('Harbor Road bridge shut for repairs'));
+    expect(search.search('When will the Harbor Road bridge reopen?')[0]?.paragraph).toBe(3);
+  });
+
+  it('leaves the lead first without a title that names the story', () => {
+    const search = new ParagraphSearch(docs(undefined));
+    expect(search.search('When will the Harbor Road bridge reopen?')[0]?.paragraph).toBe(1);
+  });
+});
