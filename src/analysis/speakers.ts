@@ -585,8 +585,19 @@ export function parseMention(text: string, options: MentionOptions = {}): Mentio
       isPossessive(t.text) &&
       TITLE_WORDS.has(withoutPossessive(t.lower)) &&
       ORGANISATION_WORDS.has(words[nameStart]?.lower ?? '') &&
-      isNameToken(words[nameStart - 2]);
-    if (isNameToken(t) || isSuffix || isParticle || isConnector || holdersOffice) nameStart--;
+      isCapitalised(words[nameStart - 2]);
+    if (holdersOffice) {
+      // back over the holder's title and the country's name ("Israeli Prime Minister's Office")
+      nameStart--;
+      while (
+        nameStart > 0 &&
+        isCapitalised(words[nameStart - 1]) &&
+        !isPossessive(words[nameStart - 1]!.text)
+      )
+        nameStart--;
+      break;
+    }
+    if (isNameToken(t) || isSuffix || isParticle || isConnector) nameStart--;
     else break;
   }
   // "Pensioner Derek Holt": a person's noun capitalised only because it opens the sentence
@@ -771,6 +782,20 @@ export function scanNames(
     const tokens = tokenized?.[p] ?? tokenize(text);
     let i = 0;
     while (i < tokens.length) {
+      // "The Israeli Prime Minister's Office": an office named by its holder's title
+      const office = holdersOfficeEnd(tokens, i);
+      if (office) {
+        const start = tokens[i]?.start ?? 0;
+        found.push({
+          name: text.slice(start, tokens[office - 1]?.end ?? start),
+          position: { paragraph: p + 1, sentence: sentenceOf(p + 1, start), offset: start },
+          quoted: isQuoted(p + 1, start),
+          person: false,
+          ...(opensSentence(tokens, i) ? { initial: true } : {}),
+        });
+        i = office;
+        continue;
+      }
       if (!isNameToken(tokens[i])) {
         i++;
         continue;
@@ -1119,6 +1144,48 @@ function employerPhraseEnd(tokens: readonly Token[], i: number): number | undefi
   }
   return j > start ? tokens[j - 1]?.end : undefined;
 }
+
+/**
+ * The end of an office named by its holder's title that starts at `i` ("Israeli Prime Minister's
+ * Office", "District Attorney's Office"): capitalised words, the title in the possessive, then the
+ * body's word. Undefined when there is none, or when `i` is inside such a run.
+ */
+function holdersOfficeEnd(tokens: readonly Token[], i: number): number | undefined {
+  if (tokens[i]?.lower === 'the' || !isCapitalised(tokens[i])) return undefined;
+  if (isCapitalised(tokens[i - 1]) && tokens[i - 1]?.lower !== 'the') return undefined;
+  let j = i;
+  while (j < tokens.length && j - i < 5 && isCapitalised(tokens[j]) && !isPossessive(tokens[j]!.text)) j++;
+  const holder = tokens[j];
+  const body = tokens[j + 1];
+  if (
+    !holder ||
+    !isCapitalised(holder) ||
+    !isPossessive(holder.text) ||
+    !TITLE_WORDS.has(withoutPossessive(holder.lower)) ||
+    !isCapitalised(body) ||
+    !ORGANISATION_WORDS.has(body?.lower ?? '')
+  )
+    return undefined;
+  return j + 2;
+}
+
+/** Last words of competitions' names ("League Cup", "Eastbourne Open"), which never speak. */
+const COMPETITION_WORDS = new Set([
+  'cup',
+  'open',
+  'trophy',
+  'championship',
+  'championships',
+  'prix',
+  'bowl',
+  'olympics',
+  'games',
+  'series',
+  'marathon',
+  'tournament',
+  'final',
+  'finals',
+]);
 
 /** Heads of descriptions that stand for a sports team ("the team announced"). */
 const TEAM_HEADS = new Set(['team', 'club', 'franchise', 'side']);
@@ -1563,6 +1630,11 @@ export class SpeakerResolver {
         );
       const document = named ? parseMention(named.name) : undefined;
       if (document?.label && document.modifiers.length > 0) return this.resolveUnnamed(document, at);
+      // "Hamas said in a statement … The statement accused Israel …": the statement of the last speaker
+      const last = [...this.events]
+        .reverse()
+        .find((e) => e.speaking && before(e.position, at) && e.position.paragraph >= at.paragraph - 1);
+      if (last && !this.entities.get(`unnamed:${label.toLowerCase()}`)) return last.entity;
     }
     const human = isPersonNoun(head);
     return this.create(`unnamed:${label.toLowerCase()}`, {
@@ -1643,11 +1715,17 @@ export class SpeakerResolver {
       // "Net income fell …": a one-word name seen only opening sentences may be no name at all
       if (!n.name.includes(' ') && this.names.every((m) => m.name !== n.name || m.initial)) continue;
       // a one-word name may be a place ("Turkey"), but a place is never "the company"
-      const placeLike = isPlaceName(n.name) && !(BUSINESS_HEADS.has(head) && !n.name.includes(' '));
+      // ("Ashford fans …, the club said": a town's name that is the start of a club's, "Ashford Town")
+      const clubOfTown =
+        TEAM_HEADS.has(head) && !n.name.includes(' ') && !!this.organisationStartingWith(n.name);
+      const placeLike =
+        isPlaceName(n.name) && !(BUSINESS_HEADS.has(head) && !n.name.includes(' ')) && !clubOfTown;
       // … but "the district" may be "Lakemont Unified School District", a body named by its area
       const words = n.name.toLowerCase().split(' ');
       const bodyOfArea = words[words.length - 1] === head && words.some((w) => ORGANISATION_WORDS.has(w));
       if ((placeLike && !bodyOfArea) || PLACE_WORDS.has(n.name.toLowerCase())) continue;
+      // "the League Cup", "the Eastbourne Open": a competition says nothing
+      if (COMPETITION_WORDS.has(words[words.length - 1] ?? '')) continue;
       candidates.push({ name: n.name, position: n.position });
     }
     candidates.sort((a, b) => (before(a.position, b.position) ? 1 : before(b.position, a.position) ? -1 : 0));

@@ -412,3 +412,29 @@ describe('wire attributions of batch 30', () => {
     ]);
   });
 });
+
+describe('bodies and clubs of batch 31', () => {
+  it('reads "it said" after "The Prime Minister\'s Office denied …" as that office', () => {
+    expect(
+      statements('The Prime Minister\'s Office denied the report. "No decision has been taken," it said.'),
+    ).toEqual(["¶1 Prime Minister's Office [direct]: No decision has been taken"]);
+  });
+
+  it('gives "The statement …" to the speaker who spoke "in a statement" just before', () => {
+    expect(
+      statements(
+        'The union said in a statement that talks had failed. The statement blamed managers for "bad faith."',
+      ),
+    ).toEqual(['¶1 union [reported]: talks had failed', '¶1 union [partial]: managers for "bad faith."']);
+  });
+
+  it('finds the club behind "the club said" from the town that starts its name, not the cup it won', () => {
+    expect(
+      statements(
+        'Harlow Town won the Shield Cup on Sunday.',
+        'The players celebrated.',
+        'About 5,000 Harlow fans travelled, the club said.',
+      ),
+    ).toEqual(['¶3 Harlow Town [reported]: About 5,000 Harlow fans travelled']);
+  });
+});

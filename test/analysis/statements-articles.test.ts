@@ -185,6 +185,11 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
     firstPass: '33/42',
     articles: ['runoff-election-wire', 'teacher-obituary', 'drone-strike-wire', 'bank-app-outage'],
   },
+  {
+    name: 'batch 31 (hostage talks, cup final, bird flu update, software acquisition)',
+    firstPass: '36/43',
+    articles: ['hostage-talks-doha', 'league-cup-final', 'bird-flu-update', 'software-acquisition'],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
