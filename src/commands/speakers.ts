@@ -25,13 +25,14 @@ export const speakersCommand: CommandSpec = {
     for (const briefing of scope) {
       const byId = new Map(briefing.speakers.map((s) => [s.id, s]));
       for (const statement of briefing.statements) {
-        const key = statement.speaker.toLowerCase();
+        const speaker = byId.get(statement.speakerId);
+        if (!speaker) continue;
+        // a named speaker is the same across briefings; "officials" of two briefings are not
+        const name = statement.speaker.toLowerCase();
+        const key = speaker.kind === 'unnamed' ? `${briefing.briefing.slug}\u0000${name}` : name;
         const tally = tallies.get(key);
         if (tally) tally.count++;
-        else {
-          const speaker = byId.get(statement.speakerId);
-          if (speaker) tallies.set(key, { speaker, first: statement, count: 1 });
-        }
+        else tallies.set(key, { speaker, first: statement, count: 1 });
       }
     }
     const all = [...tallies.values()];

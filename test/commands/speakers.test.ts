@@ -42,3 +42,48 @@ describe('/speakers over many briefings', () => {
     expect([...counts].sort((a, b) => b - a)).toEqual(counts);
   });
 });
+
+describe('/speakers: unnamed sources of different briefings', () => {
+  const briefing = (title: string, published: string, lead: string, quote: string): string =>
+    `---\ntitle: ${title}\npublished: ${published}\n---\n\n${lead}, officials said.\n\n"${quote}," a council spokesman said.\n`;
+
+  it('lists "a council spokesman" of each briefing on its own, each citing its briefing', () => {
+    const two = botWith([
+      [
+        'pool.md',
+        briefing(
+          'Pool closes for repairs',
+          '2026-01-05',
+          'The town pool will close for six weeks',
+          'The roof is leaking',
+        ),
+      ],
+      [
+        'library.md',
+        briefing(
+          'Library opens on Sundays',
+          '2026-02-05',
+          'The library will open on Sundays',
+          'Readers asked for it',
+        ),
+      ],
+    ]);
+    const answer = two.run('speakers');
+    expect(answer.results.map((r) => [r.speaker, r.article, r.text])).toEqual([
+      ['officials', 'library', '1 statement'],
+      ['council spokesman', 'library', '1 statement'],
+      ['officials', 'pool', '1 statement'],
+      ['council spokesman', 'pool', '1 statement'],
+    ]);
+  });
+
+  it('counts a named speaker once over all briefings', () => {
+    const named = (title: string, published: string, words: string): string =>
+      `---\ntitle: ${title}\npublished: ${published}\n---\n\n"${words}," Mayor Ana Ruiz said.\n`;
+    const answer = botWith([
+      ['pool.md', named('Pool closes for repairs', '2026-01-05', 'The roof is leaking')],
+      ['library.md', named('Library opens on Sundays', '2026-02-05', 'Readers asked for it')],
+    ]).run('speakers');
+    expect(answer.results.map((r) => [r.speaker, r.text])).toEqual([['Ana Ruiz', '2 statements']]);
+  });
+});
