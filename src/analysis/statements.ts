@@ -469,6 +469,12 @@ const DESCRIBING_PARTICIPLES = set(
   'funded',
   'written',
 );
+/** Verbs that only report speech, always the speaker's own when coordinated ("and added that"). */
+const REPORTING_LEMMAS = set('say', 'add', 'tell', 'note', 'explain', 'reiterate', 'write', 'continue');
+
+/** Auxiliaries of the perfect ("had stressed"). */
+const PERFECT_AUXILIARIES = set('had', 'has', 'have');
+
 /** Nouns ending in -ing, never a gerund clause ("denied wrongdoing"). */
 const ING_NOUNS = set(
   'wrongdoing',
@@ -881,10 +887,20 @@ class UnitReader {
         let k = j + 1;
         while (isAdverb(tokens[k])) k++;
         const form = this.verbAt(k);
+        // "said the president had stressed … and demanded that …": a participle coordinated with
+        // the clause's own perfect is part of the words
+        // (never a verb of saying itself: "said it had erred and added that …" is the speaker's)
+        const perfect =
+          !!form &&
+          (form.form === 'past' || form.form === 'participle') &&
+          !form.verb.wordsOnly &&
+          !REPORTING_LEMMAS.has(form.verb.lemma) &&
+          this.hasPerfect(from, j);
         if (
           form &&
           isFinite(form) &&
           !this.guarded(k) &&
+          !perfect &&
           (isMark(tokens[j - 1], ',') || this.hasComplementAhead(k, form))
         ) {
           return isMark(tokens[j - 1], ',') ? j - 1 : j;
@@ -892,6 +908,15 @@ class UnitReader {
       }
     }
     return tokens.length;
+  }
+
+  /** Whether tokens `[from, to)` hold a perfect ("had stressed"). */
+  private hasPerfect(from: number, to: number): boolean {
+    for (let n = from; n + 1 < to; n++) {
+      if (PERFECT_AUXILIARIES.has(this.tokens[n]?.lower ?? '') && /ed$/.test(this.tokens[n + 1]?.lower ?? ''))
+        return true;
+    }
+    return false;
   }
 
   /** Whether a coordinated speech verb at `k` introduces something ("and reiterated that …"). */
@@ -1054,7 +1079,19 @@ class UnitReader {
     // "Asked afterwards what he had told them, Milan Varga laughed.": the question's verbs are no cues
     const askedEnd = this.tokens[0]?.lower === 'asked' ? this.tokens.findIndex((t) => isMark(t, ',')) : -1;
     const inQuestion = (c: Cue): boolean => askedEnd > 0 && c.at < askedEnd;
-    const kept = cues.filter((c) => !nested(c) && !(inner(c) && !hasQuotes) && !inQuestion(c));
+    // "said the president had stressed … and demanded that …": a coordinated verb inside the words
+    const withinWords = (c: Cue): boolean =>
+      c.subject.type === 'previous' &&
+      !REPORTING_LEMMAS.has(this.verbAt(c.at)?.verb.lemma ?? '') &&
+      !this.verbAt(c.at)?.verb.wordsOnly &&
+      ['and', 'but'].includes(this.tokens[c.at - 1]?.lower ?? '') &&
+      cues.some(
+        (o) =>
+          o !== c && o.clause?.some((r) => r.start < c.at && c.at < r.end && this.hasPerfect(r.start, c.at)),
+      );
+    const kept = cues.filter(
+      (c) => !nested(c) && !(inner(c) && !hasQuotes) && !inQuestion(c) && !withinWords(c),
+    );
     return withSharedSetting(kept).map((cue) => this.cutAtLaterSpeakers(cue, kept.filter(speaks)));
   }
 
@@ -2028,7 +2065,16 @@ class UnitReader {
     }
     if (frames.has('np-quote') || frames.has('zero')) {
       for (let j = k; j < tokens.length && j - k <= STATEMENT_DEFAULTS.maxQuoteReach; j++) {
-        if (isQuoteToken(tokens[j])) return clauseFrom(k);
+        if (isQuoteToken(tokens[j])) {
+          // "called it "the best day of my life" and dedicated the trophy to …": the act after
+          // the quoted words is no part of them
+          const act =
+            frames.has('np-quote') &&
+            !frames.has('zero') &&
+            ['and', 'but'].includes(tokens[j + 1]?.lower ?? '') &&
+            /^[a-z]+ed$/.test(tokens[j + 2]?.text ?? '');
+          return act ? this.trimClause({ start: k, end: j + 1 }) : clauseFrom(k);
+        }
         if (!isWordToken(tokens[j])) break;
       }
     }

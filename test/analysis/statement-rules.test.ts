@@ -438,3 +438,26 @@ describe('bodies and clubs of batch 31', () => {
     ).toEqual(['¶3 Harlow Town [reported]: About 5,000 Harlow fans travelled']);
   });
 });
+
+describe('where the words end', () => {
+  it('ends quoted words of "called it …" before an act coordinated after them', () => {
+    expect(
+      statements('Coach Ben Ray called the win "a miracle" and thanked the fans for their patience.'),
+    ).toEqual(['¶1 Ben Ray [partial]: the win "a miracle"']);
+  });
+
+  it('keeps "and demanded that …" inside words whose own clause has a perfect', () => {
+    expect(
+      statements('The palace said the king had thanked the envoys and demanded that the talks go on.'),
+    ).toEqual(['¶1 palace [reported]: the king had thanked the envoys and demanded that the talks go on']);
+  });
+
+  it('still gives "and added that …" to the speaker after such words', () => {
+    expect(
+      statements('Lopez said the company had made mistakes and added that it would pay refunds.'),
+    ).toEqual([
+      '¶1 Lopez [reported]: the company had made mistakes',
+      '¶1 Lopez [reported]: it would pay refunds',
+    ]);
+  });
+});
