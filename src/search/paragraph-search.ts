@@ -775,7 +775,6 @@ export class ParagraphSearch {
     });
     // second pass: BM25, where a word that runs through the paragraph's briefing counts partly as
     // the briefing's (the story's) word: every paragraph of the briefing shares in it
-    const { storyShare } = SEARCH_DEFAULTS;
     words.forEach((word, w) => {
       const bit = 1 << w;
       word.ids.forEach((id, i) => {
@@ -784,8 +783,7 @@ export class ParagraphSearch {
         for (let p = postingStart[id]!; p < end; p++) {
           const doc = postingDoc[p]!;
           if (matched[doc] === 0) continue;
-          const a = docArticle[doc]!;
-          const share = (storyShare * storyCounts[a * WORD_SLOTS + w]!) / articleParagraphs[a]!;
+          const share = this.storyShareOf(docArticle[doc]!, w);
           const gain = weight * ((1 - share) * postingImpact[p]! + share);
           // the word counts once per paragraph, by its best-matching spelling
           if ((seen[doc]! & bit) === 0) {
@@ -813,7 +811,7 @@ export class ParagraphSearch {
         if (mask & (1 << w)) found += worths[w]!;
         else if (inArticle & (1 << w)) {
           around += worths[w]!;
-          inherited += (worths[w]! * storyShare * storyCounts[a * WORD_SLOTS + w]!) / articleParagraphs[a]!;
+          inherited += worths[w]! * this.storyShareOf(a, w);
         }
       }
       const coverage = totalWorth > 0 ? found / totalWorth : 0;
