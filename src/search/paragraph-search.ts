@@ -427,9 +427,13 @@ function recencyFactors(
   articles: number,
 ): Float32Array {
   const days = new Float64Array(articles).fill(NaN);
+  let last = -1;
   docs.forEach((doc, d) => {
+    const a = docArticle[d]!;
+    if (a === last) return; // a briefing's paragraphs come together and share its date
+    last = a;
     const time = doc.published ? Date.parse(doc.published) : NaN;
-    if (Number.isFinite(time)) days[docArticle[d]!] = time / 86_400_000;
+    if (Number.isFinite(time)) days[a] = time / 86_400_000;
   });
   let newest = -Infinity;
   for (const day of days) if (day > newest) newest = day;
