@@ -505,7 +505,7 @@ export function formatTable(r: BenchReport): string {
   const p = r.persisted;
   if (p) {
     lines.push(
-      `persisted index (${p.files_mb.analysis} + ${p.files_mb.search} + ${p.files_mb.quotes} MB, saved in ${p.save_ms} ms): a start (${p.measured}) reads the folder in ${p.read_ms} ms and loads the index in ${p.load_ms} ms (analyses ${p.load_parts_ms.analysis}, search ${p.load_parts_ms.search}, quotes and the rest ${p.load_parts_ms.quotes})${p.all_loaded ? '' : ' — NOT all from the files'}`,
+      `persisted index (${p.files_mb.analysis} + ${p.files_mb.search} + ${p.files_mb.quotes} MB, saved in ${p.save_ms} ms): a start (${p.measured}) reads the folder in ${p.read_ms} ms and loads the index in ${p.load_ms} ms (analyses ${p.load_parts_ms.analysis}, search ${p.load_parts_ms.search}, quotes and the rest ${p.load_parts_ms.quotes})${p.all_loaded ? '' : ' — NOT all from the files'}; the spelling tables are built after it in ${p.warm_ms} ms`,
       `load over ${p.load_runs_ms.length} starts: ${p.load_runs_ms.join(', ')} ms (the median above)`,
       `memory after load: RSS ${p.rss_mb} MB, heap ${p.heap_mb} MB; reopened after one briefing changed in ${p.reload_ms} ms (${p.reload_analysed} analysed)`,
     );

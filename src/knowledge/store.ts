@@ -98,6 +98,16 @@ export class KnowledgeStore {
       this.current = this.knowledgeOf(index, problems);
       this.lastOpen = report;
     }
+    this.warmSoon();
+  }
+
+  /**
+   * Builds the current index's spelling and typo tables in a later turn of the event loop, so that
+   * they are ready before most questions and no reader waits for them.
+   */
+  private warmSoon(): void {
+    const { index } = this.current;
+    setTimeout(() => index.warm(), 0).unref();
   }
 
   /** The knowledge every command reads now. */
@@ -231,6 +241,7 @@ export class KnowledgeStore {
       return was !== undefined && was !== now && briefingHash(was) !== briefingHash(now) && fingerprint(was) !== fingerprint(now);
     });
     this.current = this.knowledgeOf(next, problems);
+    this.warmSoon();
     this.lastOpen = {
       ...opened.report,
       notes: [...(worker?.notes ?? []), ...opened.report.notes],

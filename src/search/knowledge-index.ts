@@ -82,6 +82,15 @@ export class KnowledgeIndex {
     Object.freeze(this);
   }
 
+  /**
+   * Builds the spelling and typo tables that are otherwise built by the first question that needs
+   * them. Front ends call it once they are up, so no reader waits for them.
+   */
+  warm(): void {
+    this.paragraphs.warm();
+    this.quotes.warm();
+  }
+
   /** Analyses and indexes the briefings. */
   static build(briefings: readonly Briefing[]): KnowledgeIndex {
     return new KnowledgeIndex(indexOrder(briefings).map(analyseBriefing));

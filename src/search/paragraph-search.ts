@@ -594,6 +594,11 @@ export class ParagraphSearch {
     return new ParagraphSearch(docs);
   }
 
+  /** Builds the spelling tables of the vocabulary now (see {@link Vocabulary.warm}). */
+  warm(): void {
+    this.vocabulary.warm();
+  }
+
   /** Number of paragraphs indexed. */
   get size(): number {
     return this.docs.length;

@@ -142,8 +142,8 @@ export class QuoteSearch {
   private readonly postings = new Map<string, number[]>();
   /** Folded word → its index term. */
   private readonly vocabulary = new Map<string, string>();
-  /** The words of the vocabulary by their one-letter deletions. */
-  private readonly deletionIndex: DeletionIndex;
+  /** The typo tables (words by their one-letter deletions), built on first use (see {@link warm}). */
+  private readonly typos: { vocabulary?: DeletionIndex; speakers?: DeletionIndex } = {};
   /** One entry per speaker name over all briefings, most quoted first. */
   private readonly speakerEntries: readonly SpeakerEntry[];
   /** Lowercase name or alias → entries. */
@@ -152,8 +152,6 @@ export class QuoteSearch {
   private readonly speakerByWord = new Map<string, SpeakerEntry[]>();
   /** Sorted lowercase words of names and aliases, for prefix look-ups. */
   private readonly speakerWords: readonly string[];
-  /** The words of speakers' names by their one-letter deletions (for typos). */
-  private readonly speakerDeletions: DeletionIndex;
 
   /**
    * Builds the matcher over every statement of the briefings. `parts` (from {@link parts} of a
@@ -196,7 +194,6 @@ export class QuoteSearch {
         speakers.push({ speaker, article: a.briefing.slug, count: counts.get(speaker.id) ?? 0 });
     }
     this.entries = entries;
-    this.deletionIndex = new DeletionIndex(this.vocabulary.keys(), QUOTE_SEARCH_DEFAULTS.typoMinLength);
     const byName = new Map<string, SpeakerEntry>();
     for (const { speaker, article, count } of speakers) {
       if (count === 0) continue;
@@ -226,8 +223,25 @@ export class QuoteSearch {
       }
     }
     this.speakerWords = [...words].sort();
-    this.speakerDeletions = new DeletionIndex(this.speakerWords, QUOTE_SEARCH_DEFAULTS.typoMinLength);
     Object.freeze(this);
+  }
+
+  /** The words of the statements by their one-letter deletions. */
+  private get deletionIndex(): DeletionIndex {
+    this.typos.vocabulary ??= new DeletionIndex(this.vocabulary.keys(), QUOTE_SEARCH_DEFAULTS.typoMinLength);
+    return this.typos.vocabulary;
+  }
+
+  /** The words of speakers' names by their one-letter deletions (for typos). */
+  private get speakerDeletions(): DeletionIndex {
+    this.typos.speakers ??= new DeletionIndex(this.speakerWords, QUOTE_SEARCH_DEFAULTS.typoMinLength);
+    return this.typos.speakers;
+  }
+
+  /** Builds the typo tables now rather than at the first quote that needs them. */
+  warm(): void {
+    void this.deletionIndex;
+    void this.speakerDeletions;
   }
 
   /** The statement side as flat arrays, for a matcher over the same statements (see {@link QuoteIndexParts}). */

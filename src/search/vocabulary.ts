@@ -119,6 +119,33 @@ export interface VocabularyData {
   readonly names: readonly number[];
 }
 
+/** The vocabulary's look-up tables: words by letter pair, and names by consonant skeleton. */
+interface LookupTables {
+  readonly pairs: ReadonlyMap<number, Uint32Array>;
+  readonly skeletons: ReadonlyMap<string, Uint32Array>;
+}
+
+function lookupTables(words: readonly string[], isName: Uint8Array): LookupTables {
+  const pairs = new Map<number, number[]>();
+  const skeletons = new Map<string, number[]>();
+  words.forEach((word, id) => {
+    for (const key of pairKeys(word, word.length)) {
+      const list = pairs.get(key);
+      if (list) list.push(id);
+      else pairs.set(key, [id]);
+    }
+    if (isName[id]) {
+      const key = skeletonOf(word);
+      const list = skeletons.get(key);
+      if (list) list.push(id);
+      else skeletons.set(key, [id]);
+    }
+  });
+  const pack = <K>(map: Map<K, number[]>): Map<K, Uint32Array> =>
+    new Map([...map].map(([key, list]) => [key, Uint32Array.from(list)]));
+  return { pairs: pack(pairs), skeletons: pack(skeletons) };
+}
+
 /**
  * The known words and how to reach them from a misspelt or differently spelt word. Immutable once
  * built.
@@ -128,9 +155,8 @@ export class Vocabulary {
   private readonly counts: Uint32Array;
   private readonly isName: Uint8Array;
   private readonly ids: ReadonlyMap<string, number>;
-  /** Words by letter pair and length (see {@link pairKeys}). */
-  private readonly pairs: ReadonlyMap<number, Uint32Array>;
-  private readonly skeletons: ReadonlyMap<string, Uint32Array>;
+  /** The look-up tables, built on first use (see {@link warm}). */
+  private tables?: LookupTables;
   /** Scratch counters for shared letter pairs, one per word. */
   private readonly shared: Uint16Array;
 
@@ -140,29 +166,27 @@ export class Vocabulary {
     this.isName = isName;
     this.shared = new Uint16Array(words.length);
     const ids = new Map<string, number>();
-    const pairs = new Map<number, number[]>();
-    const skeletons = new Map<string, number[]>();
-    words.forEach((word, id) => {
-      ids.set(word, id);
-      for (const key of pairKeys(word, word.length)) {
-        const list = pairs.get(key);
-        if (list) list.push(id);
-        else pairs.set(key, [id]);
-      }
-      if (isName[id]) {
-        const key = skeletonOf(word);
-        const list = skeletons.get(key);
-        if (list) list.push(id);
-        else skeletons.set(key, [id]);
-      }
-    });
+    words.forEach((word, id) => ids.set(word, id));
     this.ids = ids;
-    const packed = new Map<number, Uint32Array>();
-    for (const [key, list] of pairs) packed.set(key, Uint32Array.from(list));
-    this.pairs = packed;
-    const packedSkeletons = new Map<string, Uint32Array>();
-    for (const [key, list] of skeletons) packedSkeletons.set(key, Uint32Array.from(list));
-    this.skeletons = packedSkeletons;
+  }
+
+  /** Words by letter pair and length (see {@link pairKeys}). */
+  private get pairs(): ReadonlyMap<number, Uint32Array> {
+    return this.warm().pairs;
+  }
+
+  /** Names by their consonant skeleton. */
+  private get skeletons(): ReadonlyMap<string, Uint32Array> {
+    return this.warm().skeletons;
+  }
+
+  /**
+   * Builds the look-up tables of misspellings now rather than at the first question that needs
+   * them (a start loads faster, and the bot warms them once it is up).
+   */
+  warm(): LookupTables {
+    this.tables ??= lookupTables(this.words, this.isName);
+    return this.tables;
   }
 
   /** Builds the vocabulary from word statistics (words with digits and very short words are left out). */
