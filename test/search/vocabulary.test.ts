@@ -84,3 +84,17 @@ describe('acronyms', () => {
     );
   });
 });
+
+describe('the spelling tables', () => {
+  it('are built on first use, and answer the same when warmed first', () => {
+    const cold = Vocabulary.fromData(vocabulary.toData());
+    const warmed = Vocabulary.fromData(vocabulary.toData());
+    const tables = warmed.warm();
+    expect(warmed.warm()).toBe(tables);
+    for (const word of ['forse', 'mashaal', 'netanyahoo', 'stabilzation']) {
+      expect(warmed.corrections(word)).toEqual(cold.corrections(word));
+      expect(warmed.aliases(word)).toEqual(cold.aliases(word));
+    }
+    expect(cold.corrections('forse').map((c) => c.word)).toContain('force');
+  });
+});
