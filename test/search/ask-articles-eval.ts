@@ -1,7 +1,8 @@
 /**
- * Scoring of `/ask` on the article question set (test/fixtures/questions/ask-articles.json): questions
- * written by hand from reading news articles the search was never tuned on, asked unscoped across one
- * index of all those articles and the seed briefing, through the real command registry.
+ * Scoring of `/ask` on a hand-written question set over news articles: each question asked unscoped
+ * across one index of a fixed corpus of articles and the seed briefing, through the real command
+ * registry. The article set (test/fixtures/questions/ask-articles.json) is the default; the held-out
+ * set (ask-heldout.json, over its own corpus) is loaded by passing its files.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,8 +47,14 @@ export interface AskCorpus {
 
 /** Defaults of the evaluation. */
 export const ASK_EVAL_DEFAULTS = Object.freeze({
+  /** The article question set, from the repository root. */
   questionsFile: 'test/fixtures/questions/ask-articles.json',
+  /** The corpus of the article question set. */
   corpusFile: 'test/fixtures/questions/ask-articles-corpus.json',
+  /** The held-out question set, written after the search was tuned on the article set. */
+  heldOutQuestionsFile: 'test/fixtures/questions/ask-heldout.json',
+  /** The corpus of the held-out question set. */
+  heldOutCorpusFile: 'test/fixtures/questions/ask-heldout-corpus.json',
   /** Hits looked at for the "top three" score. */
   topN: 3,
 });
@@ -55,12 +62,13 @@ export const ASK_EVAL_DEFAULTS = Object.freeze({
 const ROOT = join(__dirname, '..', '..');
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as T;
 
-/** The hand-written questions. */
-export const loadAskQuestions = (): readonly AskQuestion[] =>
-  readJson<AskQuestion[]>(ASK_EVAL_DEFAULTS.questionsFile);
+/** The hand-written questions of a question file (a path from the repository root; the article set by default). */
+export const loadAskQuestions = (file: string = ASK_EVAL_DEFAULTS.questionsFile): readonly AskQuestion[] =>
+  readJson<AskQuestion[]>(file);
 
-/** The fixed list of briefings the questions are asked against. */
-export const loadAskCorpus = (): AskCorpus => readJson<AskCorpus>(ASK_EVAL_DEFAULTS.corpusFile);
+/** The fixed list of briefings a question set is asked against (a path from the repository root; the article set's by default). */
+export const loadAskCorpus = (file: string = ASK_EVAL_DEFAULTS.corpusFile): AskCorpus =>
+  readJson<AskCorpus>(file);
 
 /** The bot over the corpus, built as the bot builds it: a knowledge folder, the loader, the index, the registry. */
 export interface AskBot {
