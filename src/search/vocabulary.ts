@@ -21,6 +21,8 @@ export const VOCABULARY_DEFAULTS = Object.freeze({
   rareWordFrequency: 2,
   /** How much commoner that other word must be. */
   commonerFactor: 50,
+  /** Shortest known word taken for a slip: shorter ones are often real words a letter apart (pay, say). */
+  minKnownSlipLength: 5,
   /** Longest word looked at: longer ones are pasted junk, and comparing them costs length². */
   maxWordLength: 40,
   /** Most other spellings searched for one name. */
@@ -284,7 +286,12 @@ export class Vocabulary {
     }
     const ownCount = this.frequency(word);
     const known = ownCount > 0;
-    if (known && ownCount > VOCABULARY_DEFAULTS.rareWordFrequency) return [];
+    if (
+      known &&
+      (ownCount > VOCABULARY_DEFAULTS.rareWordFrequency ||
+        word.length < VOCABULARY_DEFAULTS.minKnownSlipLength)
+    )
+      return [];
     const candidates = this.candidates(word);
     if (candidates.length === 0) return [];
     const maxEdits = maxEditsFor(word.length);

@@ -98,3 +98,20 @@ describe('the spelling tables', () => {
     expect(cold.corrections('forse').map((c) => c.word)).toContain('force');
   });
 });
+
+describe('known words taken for slips', () => {
+  const words = Vocabulary.build([
+    { word: 'say', count: 300, capitalised: 0 },
+    { word: 'pay', count: 1, capitalised: 0 },
+    { word: 'ceasefire', count: 200, capitalised: 0 },
+    { word: 'ceasfire', count: 1, capitalised: 0 },
+  ]);
+
+  it('offers the much commoner word for a rare long word one letter away ("ceasfire")', () => {
+    expect(words.corrections('ceasfire').map((c) => c.word)).toEqual(['ceasefire']);
+  });
+
+  it('leaves a rare short word alone: "pay" is not a slip for "say"', () => {
+    expect(words.corrections('pay')).toEqual([]);
+  });
+});
