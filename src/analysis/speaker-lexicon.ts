@@ -760,6 +760,23 @@ const MORE_PERSON_NOUNS = set(
   'girlfriend',
   'fiancé',
   'fiancée',
+  // parliament and politics
+  'mp',
+  'mps',
+  'meps',
+  'peer',
+  'peers',
+  'backbencher',
+  'backbenchers',
+  'rebel',
+  'rebels',
+  'congressman',
+  'congresswoman',
+  'congressmen',
+  'congresswomen',
+  'senators',
+  'governors',
+  'mayors',
 );
 /** Endings of compound nouns for people ("shopkeeper", "co-worker", "asylum-seeker", "chairwoman"). */
 const PERSON_ENDINGS: readonly string[] = [

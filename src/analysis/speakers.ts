@@ -161,6 +161,73 @@ const PP_SPLIT = new Set([
   'beside',
 ]);
 
+/**
+ * Nouns that say what kind of body a name stands for, after it: "the Resolution Foundation think
+ * tank", "the Hamas militant group", "the Anadolu news agency".
+ */
+const KIND_NOUNS = new Set([
+  'tank',
+  'charity',
+  'group',
+  'firm',
+  'consultancy',
+  'agency',
+  'organisation',
+  'organization',
+  'party',
+  'movement',
+  'coalition',
+  'alliance',
+  'network',
+  'militia',
+  'watchdog',
+  'regulator',
+  'broadcaster',
+  'lender',
+  'insurer',
+]);
+
+/**
+ * The name before a kind noun (with its lowercase modifiers): two or more capitalised words, or one
+ * after "the" ("the [Resolution Foundation] think tank"); undefined when the words are not so built.
+ */
+function nameBeforeKindNoun(tokens: readonly Token[]): { start: number; end: number } | undefined {
+  const last = tokens[tokens.length - 1];
+  if (!last || isCapitalised(last) || !KIND_NOUNS.has(last.lower)) return undefined;
+  let k = tokens.length - 1;
+  while (k > 0 && tokens.length - k <= 3 && /^[a-z-]+$/.test(tokens[k - 1]?.text ?? '')) k--;
+  let n = k;
+  while (n > 0 && isNameToken(tokens[n - 1]) && !isPossessive(tokens[n - 1]!.text)) n--;
+  const nameWords = k - n;
+  const article = n === 1 && tokens[0]?.lower === 'the';
+  if (nameWords === 0 || !(n === 0 || article) || (nameWords < 2 && !article)) return undefined;
+  return { start: n, end: k };
+}
+
+/**
+ * Past the title of a named holder whose office, campaign or family speaks ("Prime Minister
+ * [Benjamin Netanyahu's office]", "Mayor [Ruth Kline's campaign]"): where the holder's name starts,
+ * or `start` when the words are not so built.
+ */
+function pastHoldersTitle(words: readonly Token[], start: number): number {
+  const owner = words.findIndex(
+    (t, i) => i > start && i < words.length - 1 && isPossessive(t.text) && isCapitalised(t),
+  );
+  if (owner < 0 || !isNameToken({ ...words[owner]!, lower: withoutPossessive(words[owner]!.lower) }))
+    return start;
+  let n = owner;
+  while (n > start && isNameToken(words[n - 1]) && !isPossessive(words[n - 1]!.text)) n--;
+  if (n === start || n === owner) return start;
+  const titles = words.slice(start, n);
+  const onlyTitles = titles.every(
+    (t) => isCapitalised(t) && (TITLE_WORDS.has(t.lower) || DEMONYMS.has(t.lower) || HONORIFICS.has(t.lower)),
+  );
+  return onlyTitles ? n : start;
+}
+
+/** Whether a word is a count in figures ("80", "1,200"). */
+const isFigure = (word: string): boolean => /^\d[\d,]*$/.test(word);
+
 const lowerFirst = (word: string): string => (word[0] ?? '').toLowerCase() + word.slice(1);
 /** The words of a text, with "&" kept as a word inside names ("Maple & Finch"). */
 const wordsOf = (text: string): Token[] =>
@@ -405,6 +472,30 @@ function ownerName(rest: readonly Token[]): string | undefined {
   return join(name);
 }
 
+/** Nouns of those who speak for a body ("a spokeswoman for …"). */
+const SPOKES_NOUNS = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'spokespeople',
+  'spokesmen',
+  'spokeswomen',
+]);
+
+/**
+ * The unnamed body a spokesperson speaks for, with its modifiers: `for the fire department` → "fire
+ * department" (so "fire department spokeswoman", as "a spokesperson for X" is "X spokesperson").
+ * Undefined unless the phrase is "for"/"at" + "the" + one or two lowercase words + a body's noun.
+ */
+function unnamedBodySpoken(head: string, rest: readonly Token[]): string | undefined {
+  if (!SPOKES_NOUNS.has(head) || !['for', 'at'].includes(rest[0]?.lower ?? '') || rest[1]?.lower !== 'the')
+    return undefined;
+  const body = rest.slice(2);
+  if (body.length < 2 || body.length > 3 || !ORGANISATION_HEADS.has(body[body.length - 1]?.lower ?? ''))
+    return undefined;
+  return body.every((t) => /^[a-z-]+$/.test(t.text)) ? join(body) : undefined;
+}
+
 /**
  * Whether a description is a person's ("general secretary of the union", "county fire chief"), not
  * an organisation's ("Utility company", "Israeli public broadcaster"): its head, the last word
@@ -532,6 +623,17 @@ export function parseMention(text: string, options: MentionOptions = {}): Mentio
       ...(gender ? { gender } : {}),
     };
   }
+  const kindAfter = nameBeforeKindNoun(tokens);
+  if (kindAfter) {
+    const named = parseMention(join(tokens.slice(kindAfter.start, kindAfter.end)), {
+      ...options,
+      properName: false,
+    });
+    if (named?.name && named.kind !== 'person') {
+      const description = join(tokens.slice(kindAfter.end));
+      return { ...named, text, description, definite: kindAfter.start > 0 };
+    }
+  }
   const only = tokens.length === 1 ? tokens[0] : undefined;
   if (only && PRONOUNS.has(only.lower)) {
     const pronoun = PRONOUNS.get(only.lower);
@@ -548,7 +650,11 @@ export function parseMention(text: string, options: MentionOptions = {}): Mentio
   let definite = false;
   let plural = false;
   let gender: Gender | undefined;
-  while (start < headPart.length - 1 && DETERMINERS.has(headPart[start]?.lower ?? '')) {
+  // (a count in figures is a determiner too: "80 Labour MPs" are "Labour MPs", as "two officials" are "officials")
+  while (
+    start < headPart.length - 1 &&
+    (DETERMINERS.has(headPart[start]?.lower ?? '') || isFigure(headPart[start]?.text ?? ''))
+  ) {
     const det = headPart[start]?.lower ?? '';
     if (det === 'the' || det === 'this' || det === 'that') definite = true;
     if (
@@ -557,6 +663,7 @@ export function parseMention(text: string, options: MentionOptions = {}): Mentio
       plural = true;
     start++;
   }
+  start = pastHoldersTitle(headPart, start);
   const words = headPart.slice(start);
   // the proper name: the trailing run of name words
   let nameStart = words.length;
@@ -679,7 +786,10 @@ export function parseMention(text: string, options: MentionOptions = {}): Mentio
       : t.text,
   );
   // "a spokesperson for the smaller Rail Engineers Association" → "Rail Engineers Association spokesperson"
-  const owner = isPersonNoun(head) && headWord === lastWord ? ownerName(rest) : undefined;
+  const owner =
+    isPersonNoun(head) && headWord === lastWord
+      ? (ownerName(rest) ?? unnamedBodySpoken(head, rest))
+      : undefined;
   const label = owner
     ? [...labelWords.slice(0, -1), owner, ...labelWords.slice(-1)].join(' ')
     : [...labelWords, ...rest.map((t) => t.text)].join(' ');

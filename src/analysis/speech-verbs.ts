@@ -175,6 +175,9 @@ const LEXICON: Readonly<Record<string, Entry>> = Object.freeze({
   shout: { frames: ['quote'] },
   muse: { frames: THAT_QUOTE },
   comment: { frames: THAT_QUOTE },
+  // ("the think tank estimated that …", "the health department advised": figures and advice have a source)
+  estimate: { frames: ['that'] },
+  advise: { frames: [...CLAUSE, 'object-infinitive'], audience: true },
 });
 
 /** Doubles the final consonant before -ed/-ing only where the lexicon says so (irregular forms). */

@@ -598,6 +598,29 @@ const NEGATED_SUBJECTS = set('no', 'none', 'neither', 'nobody', 'nor', 'few');
 /** Pronoun objects that are no audience worth naming ("told him"). */
 const OBJECT_PRONOUNS = set('him', 'her', 'them', 'us', 'me', 'it', 'you');
 
+/** Adverbs of time that may follow an audience ("told reporters later that …"). */
+const AFTER_PHRASE_ADVERBS = set('later', 'earlier', 'afterwards', 'afterward', 'again', 'separately');
+
+/** Prepositions that lead to a noun of assertion ("despite warnings from unions that …"). */
+const CLAIM_LEADS = set('despite', 'amid', 'after', 'following', 'over', 'given', 'with');
+
+/** Words that approximate a count before its number ("more than 80", "at least a dozen"). */
+const APPROXIMATORS: readonly (readonly string[])[] = [
+  ['more', 'than'],
+  ['fewer', 'than'],
+  ['less', 'than'],
+  ['at', 'least'],
+  ['at', 'most'],
+  ['up', 'to'],
+  ['nearly'],
+  ['almost'],
+  ['about'],
+  ['around'],
+  ['roughly'],
+  ['some'],
+  ['over'],
+];
+
 const isWordToken = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
 const isQuoteToken = (t: Token | undefined): boolean => !!t && t.kind === 'quote';
 const isMark = (t: Token | undefined, ...marks: string[]): boolean =>
@@ -851,6 +874,8 @@ class UnitReader {
         continue;
       }
       if (PHRASE_BOUNDARIES.has(t.lower) && !(i === start && t.lower === 'it')) break;
+      // "told reporters later that …": an adverb of time after the audience is no part of it
+      if (i > start && AFTER_PHRASE_ADVERBS.has(t.lower)) break;
       const form = speechVerbForm(t.lower);
       // "told a weekly briefing in Doha": an event's noun, not a verb
       const eventNoun = form?.form === 'ing' && (EVENT_NOUNS.has(t.lower) || AUDIENCE_NOUNS.has(t.lower));
@@ -994,12 +1019,14 @@ class UnitReader {
     if (!['to', 'with'].includes(tokens[1]?.lower ?? '')) return undefined;
     // the phrase ends at the first comma, and only words (the subject's) lie between it and the subject
     const end = tokens.findIndex((t, j) => j > 2 && isMark(t, ','));
-    if (end < 0 || end >= before || end - 2 > STATEMENT_DEFAULTS.maxPrepositionTokens) return undefined;
+    if (end < 0 || end >= before || end - 2 > 2 * STATEMENT_DEFAULTS.maxPrepositionTokens) return undefined;
     if (!tokens.slice(2, end).every((t) => isWordToken(t))) return undefined;
     if (!tokens.slice(end + 1, before).every((t) => isWordToken(t))) return undefined;
-    // "Speaking to Al-Araby TV on Monday, …": the time is no part of the audience
+    // "Speaking to Al-Araby TV on Monday, …": the time is no part of the audience, nor is
+    // where the speaker was ("to broadcasters during a visit to a factory")
     const time = this.times.find((t) => t.start > 2 && t.start < end);
-    return this.slice({ start: 2, end: time?.start ?? end });
+    const phrase = this.phraseAfter(2);
+    return this.slice({ start: 2, end: Math.min(time?.start ?? end, phrase?.end ?? end) });
   }
 
   /** Every cue of the unit, in token order. */
@@ -1311,7 +1338,7 @@ class UnitReader {
    */
   private claimNounCue(i: number): Cue | undefined {
     const tokens = this.tokens;
-    const speaker = this.phraseAfter(i + 2);
+    const speaker = this.phraseAfter(this.afterQuantity(i + 2));
     if (!speaker || tokens[speaker.end]?.lower !== 'that') return undefined;
     // someone who speaks: a name, a person ("experts"), a body ("unions", "the ministry")
     const mention = parseMention(this.slice(speaker), { sentenceInitial: speaker.start === 0 });
@@ -1322,13 +1349,28 @@ class UnitReader {
     const from = speaker.end + 1;
     const clause = this.trimClause({ start: from, end: this.clauseEnd(from) });
     if (!clause) return undefined;
+    // "…, despite warnings from …": the words before end before the preposition that leads here
+    let lead = i;
+    while (lead > 0 && DETERMINERS.has(tokens[lead - 1]?.lower ?? '')) lead--;
+    if (CLAIM_LEADS.has(tokens[lead - 1]?.lower ?? '')) lead--;
     return {
       at: i,
       word: tokens[i]?.text ?? '',
       subject: { type: 'phrase', range: speaker },
       clause: [clause],
       attributesQuotes: false,
+      from: lead,
     };
+  }
+
+  /**
+   * Past a count's approximation at `i` ("more than 80 Labour MPs", "at least 12 councillors"): the
+   * index of the number it approximates, or `i` when there is none.
+   */
+  private afterQuantity(i: number): number {
+    const words = APPROXIMATORS.find((a) => a.every((w, k) => this.tokens[i + k]?.lower === w));
+    const n = i + (words?.length ?? 0);
+    return words && isNumeric(this.tokens[n]?.text ?? '') ? n : i;
   }
 
   private phraseAfterAccording(start: number): Range | undefined {
@@ -2050,7 +2092,9 @@ class UnitReader {
     if (frames.has('object-infinitive')) {
       for (let j = k + 1; j < tokens.length && j - k <= STATEMENT_DEFAULTS.maxQuoteReach; j++) {
         if (!isWordToken(tokens[j])) break;
-        if (tokens[j]?.lower === 'to' && isWordToken(tokens[j + 1])) return clauseFrom(k);
+        // ("urged donors to "be ready to move quickly"": the to-clause may be quoted)
+        const next = tokens[j + 1];
+        if (tokens[j]?.lower === 'to' && (isWordToken(next) || isQuoteToken(next))) return clauseFrom(k);
       }
     }
     for (const [frame, preposition] of [

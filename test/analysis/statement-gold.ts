@@ -1,3 +1,23 @@
+/*
+ * House rules for gold (how a careful editor writes the gold files of test/fixtures/articles):
+ * - speaker: the fullest name the article uses ("Benjamin Netanyahu"); titles go to `description`;
+ *   an office or campaign named by its holder takes the holder's full name without the title
+ *   ("Benjamin Netanyahu's office"); a body followed by its kind noun is named by its name
+ *   ("the Resolution Foundation think tank" → "Resolution Foundation").
+ * - unnamed speakers: the description without article or count, lowercase unless a proper word
+ *   ("administration officials", "State Department spokesperson"); people of a named body are named
+ *   after it ("a spokesperson for X" → "X spokesperson", "analysts at X" → "X analysts"); a phrase of
+ *   origin stays only for an unnamed one ("ministers from several African countries"); a later,
+ *   shorter description ("the official", "health officials") is the fuller one named before.
+ * - to: the audience or outlet as written ("The Jerusalem Post", "a news conference in Cairo"),
+ *   without where the speaker was or a place named by its kind ("reporters", not "reporters in the
+ *   capital"); when: the time of the saying as written ("on Tuesday"), never a time inside the words.
+ * - kind: `partial` as soon as quoted words stand inside reported speech; each coordinated verb of
+ *   saying ("… and urged …") is a statement of its own.
+ * - no statements: questions put to a speaker, conditions of anonymity, acts without words of their
+ *   own ("denied the claim", "rejected the accusation"); list them in `not_statements`.
+ */
+
 /**
  * Scores extracted statements against a hand-checked gold file (the format of
  * test/fixtures/seed-statements.json): a gold statement is found when a statement of its paragraph

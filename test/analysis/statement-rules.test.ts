@@ -461,3 +461,61 @@ describe('where the words end', () => {
     ]);
   });
 });
+
+describe('attributions of batch 32', () => {
+  it('names the people of "despite warnings from more than 40 councillors that …" without the count', () => {
+    expect(
+      statements(
+        'The mayor pressed ahead despite warnings from more than 40 councillors that the plan was unlawful.',
+      ),
+    ).toEqual(['¶1 councillors [reported]: the plan was unlawful']);
+  });
+
+  it('names a body by its name, not by the kind noun after it ("the Hamas militant group")', () => {
+    expect(statements('The Hamas militant group said it would study the offer.')).toEqual([
+      '¶1 Hamas [reported]: it would study the offer',
+    ]);
+  });
+
+  it('reads "estimated that" and a closing "advised" as attributions', () => {
+    expect(
+      statements(
+        'The Grantham Institute think tank estimated that prices would rise by 4%.',
+        'Drivers should avoid the bridge until Monday, the state transport department advised.',
+      ),
+    ).toEqual([
+      '¶1 Grantham Institute [reported]: prices would rise by 4%',
+      '¶2 state transport department [reported]: Drivers should avoid the bridge until Monday',
+    ]);
+  });
+
+  it('drops the holder\'s title from an office named by its holder ("President Ana Ruiz\'s office")', () => {
+    expect(statements("President Ana Ruiz's office said she would sign the bill.")).toEqual([
+      "¶1 Ana Ruiz's office [reported]: she would sign the bill",
+    ]);
+  });
+
+  it('reads a quoted to-clause after "urged X to"', () => {
+    expect(statements('The governor urged residents to "stay off the roads."')).toEqual([
+      '¶1 governor [partial]: residents to "stay off the roads."',
+    ]);
+  });
+
+  it('keeps where a fronted speaker was, and a later "later", out of the audience', () => {
+    expect(
+      statements(
+        'Speaking to reporters during a tour of a hospital in Leeds, Ruth Hale said waiting lists would fall.',
+        'Hale told reporters later that she would not resign.',
+      ),
+    ).toEqual([
+      '¶1 Ruth Hale [reported] to reporters: waiting lists would fall',
+      '¶2 Ruth Hale [reported] to reporters: she would not resign',
+    ]);
+  });
+
+  it('names a spokesperson for an unnamed body after the body ("a spokesman for the city water board")', () => {
+    expect(statements('A spokesman for the city water board said supplies were safe.')).toEqual([
+      '¶1 city water board spokesman [reported]: supplies were safe',
+    ]);
+  });
+});

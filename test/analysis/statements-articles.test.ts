@@ -190,6 +190,11 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
     firstPass: '36/43',
     articles: ['hostage-talks-doha', 'league-cup-final', 'bird-flu-update', 'software-acquisition'],
   },
+  {
+    name: 'batch 32 (Gaza second-phase wire, British benefits revolt, airline profit warning, water main break)',
+    firstPass: '64/73',
+    articles: ['gaza-second-phase-wire', 'welfare-cuts-revolt', 'airline-profit-warning', 'water-main-break'],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
