@@ -1110,56 +1110,49 @@ export function scanGroups(
   isQuoted: (paragraph: number, offset: number) => boolean,
   tokenized?: readonly (readonly Token[])[],
 ): NameOccurrence[] {
-  const found: NameOccurrence[] = [];
-  paragraphs.forEach((text, p) => {
-    const tokens = tokenized?.[p] ?? tokenize(text);
-    tokens.forEach((t, i) => {
-      if (t.kind !== 'word' || !isPersonNoun(t.lower)) return;
-      const plural = PLURAL_HEADS.has(t.lower) || (t.lower.endsWith('s') && !t.lower.endsWith('ss'));
-      if (['reporters', 'journalists', 'reporter', 'journalist'].includes(t.lower)) return; // the audience
-      if (tokens[i + 1]?.lower === 'of' && PLURAL_HEADS.has(t.lower) && !t.lower.endsWith('s')) return; // "a couple of weeks"
-      let k = i;
-      while (k > 0 && i - k < 3) {
-        const m = tokens[k - 1];
-        if (!m || m.kind !== 'word' || NOT_NAME_WORDS.has(m.lower) || DETERMINERS.has(m.lower)) break;
-        if (!(isCapitalised(m) || DESCRIPTIVE_WORDS.has(m.lower))) break;
+  return scanPhrases(paragraphs, sentenceOf, isQuoted, tokenized, (tokens, i) => {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !isPersonNoun(t.lower)) return undefined;
+    const plural = PLURAL_HEADS.has(t.lower) || (t.lower.endsWith('s') && !t.lower.endsWith('ss'));
+    if (['reporters', 'journalists', 'reporter', 'journalist'].includes(t.lower)) return undefined; // the audience
+    if (tokens[i + 1]?.lower === 'of' && PLURAL_HEADS.has(t.lower) && !t.lower.endsWith('s'))
+      return undefined; // "a couple of weeks"
+    let k = i;
+    while (k > 0 && i - k < 3) {
+      const m = tokens[k - 1];
+      if (!m || m.kind !== 'word' || NOT_NAME_WORDS.has(m.lower) || DETERMINERS.has(m.lower)) break;
+      if (!(isCapitalised(m) || DESCRIPTIVE_WORDS.has(m.lower))) break;
+      k--;
+    }
+    // one person ("A Commission spokeswoman declined …"): only with an article, opening the
+    // sentence as its subject, for "he" or "she"
+    if (!plural) {
+      // ("Iraq's prime minister ordered …": after a country's possessive, and a modifier)
+      const modifier = tokens[k - 1];
+      if (
+        modifier?.kind === 'word' &&
+        !isCapitalised(modifier) &&
+        !DETERMINERS.has(modifier.lower) &&
+        !NOT_NAME_WORDS.has(modifier.lower) &&
+        isCapitalised(tokens[k - 2]) &&
+        isPossessive(tokens[k - 2]?.text ?? '')
+      )
         k--;
-      }
-      // one person ("A Commission spokeswoman declined …"): only with an article, opening the
-      // sentence as its subject, for "he" or "she"
-      if (!plural) {
-        // ("Iraq's prime minister ordered …": after a country's possessive, and a modifier)
-        const modifier = tokens[k - 1];
-        if (
-          modifier?.kind === 'word' &&
-          !isCapitalised(modifier) &&
-          !DETERMINERS.has(modifier.lower) &&
-          !NOT_NAME_WORDS.has(modifier.lower) &&
-          isCapitalised(tokens[k - 2]) &&
-          isPossessive(tokens[k - 2]?.text ?? '')
-        )
-          k--;
-        const opener = tokens[k - 1];
-        const owned = !!opener && isCapitalised(opener) && isPossessive(opener.text);
-        if (
-          isCapitalised(t) ||
-          !(['a', 'an', 'the', 'another', 'one'].includes(opener?.lower ?? '') || owned)
-        )
-          return;
-        if (!opensSentence(tokens, k - 1) && tokens[k - 2]?.text !== ',') return;
-      }
-      const start = tokens[plural ? k : k - 1]?.start ?? t.start;
-      const origin = plural ? (originPhraseEnd(tokens, i) ?? employerPhraseEnd(tokens, i)) : undefined;
-      found.push({
-        name: text.slice(start, origin ?? t.end),
-        position: { paragraph: p + 1, sentence: sentenceOf(p + 1, start), offset: start },
-        quoted: isQuoted(p + 1, start),
-        person: !plural,
-        ...(plural ? {} : { gender: GENDERED_HEADS.get(t.lower) }),
-      });
-    });
+      const opener = tokens[k - 1];
+      const owned = !!opener && isCapitalised(opener) && isPossessive(opener.text);
+      if (isCapitalised(t) || !(['a', 'an', 'the', 'another', 'one'].includes(opener?.lower ?? '') || owned))
+        return undefined;
+      if (!opensSentence(tokens, k - 1) && tokens[k - 2]?.text !== ',') return;
+    }
+    const start = tokens[plural ? k : k - 1]?.start ?? t.start;
+    const origin = plural ? (originPhraseEnd(tokens, i) ?? employerPhraseEnd(tokens, i)) : undefined;
+    return {
+      start,
+      end: origin ?? t.end,
+      person: !plural,
+      ...(plural ? {} : { gender: GENDERED_HEADS.get(t.lower) }),
+    };
   });
-  return found;
 }
 
 /**
@@ -1172,51 +1165,69 @@ export function scanBodies(
   isQuoted: (paragraph: number, offset: number) => boolean,
   tokenized?: readonly (readonly Token[])[],
 ): NameOccurrence[] {
+  return scanPhrases(paragraphs, sentenceOf, isQuoted, tokenized, (tokens, i) => {
+    const t = tokens[i]!;
+    // "a joint statement issued after …": what "the statement" later stands for
+    if (t.kind === 'word' && DOCUMENT_HEADS.has(t.lower) && i > 1) {
+      const adjective = tokens[i - 1];
+      const article = tokens[i - 2];
+      if (
+        adjective?.kind === 'word' &&
+        !isCapitalised(adjective) &&
+        !DETERMINERS.has(adjective.lower) &&
+        ['a', 'an'].includes(article?.lower ?? '')
+      ) {
+        return { start: article!.start, end: t.end, person: false };
+      }
+      return undefined;
+    }
+    if (t.kind !== 'word' || isCapitalised(t) || !ORGANISATION_HEADS.has(t.lower)) return undefined;
+    const next = tokens[i + 1];
+    if (!next || next.kind !== 'word' || isCapitalised(next)) return undefined;
+    // back over adjectives to "the", "its" or an owner's name in the possessive
+    let k = i;
+    while (k > 0 && i - k < 3 && tokens[k - 1]?.kind === 'word' && !isCapitalised(tokens[k - 1])) {
+      if (DETERMINERS.has(tokens[k - 1]?.lower ?? '')) break;
+      k--;
+    }
+    const opener = tokens[k - 1];
+    const owner = !!opener && isCapitalised(opener) && isPossessive(opener.text);
+    if (!opener || !(['the', 'its'].includes(opener.lower) || owner)) return undefined;
+    if (!opensSentence(tokens, k - 1)) return undefined;
+    return { start: opener.start, end: t.end, person: false };
+  });
+}
+
+/** A phrase found at a token: its character offsets, and whether it is one person (and which gender). */
+interface PhraseFound {
+  readonly start: number;
+  readonly end: number;
+  readonly person: boolean;
+  readonly gender?: Gender;
+}
+
+/** Runs `find` at every token of every paragraph and keeps what it finds as name occurrences. */
+function scanPhrases(
+  paragraphs: readonly string[],
+  sentenceOf: (paragraph: number, offset: number) => number,
+  isQuoted: (paragraph: number, offset: number) => boolean,
+  tokenized: readonly (readonly Token[])[] | undefined,
+  find: (tokens: readonly Token[], i: number) => PhraseFound | undefined,
+): NameOccurrence[] {
   const found: NameOccurrence[] = [];
   paragraphs.forEach((text, p) => {
     const tokens = tokenized?.[p] ?? tokenize(text);
-    tokens.forEach((t, i) => {
-      // "a joint statement issued after …": what "the statement" later stands for
-      if (t.kind === 'word' && DOCUMENT_HEADS.has(t.lower) && i > 1) {
-        const adjective = tokens[i - 1];
-        const article = tokens[i - 2];
-        if (
-          adjective?.kind === 'word' &&
-          !isCapitalised(adjective) &&
-          !DETERMINERS.has(adjective.lower) &&
-          ['a', 'an'].includes(article?.lower ?? '')
-        ) {
-          const start = article!.start;
-          found.push({
-            name: text.slice(start, t.end),
-            position: { paragraph: p + 1, sentence: sentenceOf(p + 1, start), offset: start },
-            quoted: isQuoted(p + 1, start),
-            person: false,
-          });
-        }
-        return;
-      }
-      if (t.kind !== 'word' || isCapitalised(t) || !ORGANISATION_HEADS.has(t.lower)) return;
-      const next = tokens[i + 1];
-      if (!next || next.kind !== 'word' || isCapitalised(next)) return;
-      // back over adjectives to "the", "its" or an owner's name in the possessive
-      let k = i;
-      while (k > 0 && i - k < 3 && tokens[k - 1]?.kind === 'word' && !isCapitalised(tokens[k - 1])) {
-        if (DETERMINERS.has(tokens[k - 1]?.lower ?? '')) break;
-        k--;
-      }
-      const opener = tokens[k - 1];
-      const owner = !!opener && isCapitalised(opener) && isPossessive(opener.text);
-      if (!opener || !(['the', 'its'].includes(opener.lower) || owner)) return;
-      if (!opensSentence(tokens, k - 1)) return;
-      const start = opener.start;
+    for (let i = 0; i < tokens.length; i++) {
+      const phrase = find(tokens, i);
+      if (!phrase) continue;
       found.push({
-        name: text.slice(start, t.end),
-        position: { paragraph: p + 1, sentence: sentenceOf(p + 1, start), offset: start },
-        quoted: isQuoted(p + 1, start),
-        person: false,
+        name: text.slice(phrase.start, phrase.end),
+        position: { paragraph: p + 1, sentence: sentenceOf(p + 1, phrase.start), offset: phrase.start },
+        quoted: isQuoted(p + 1, phrase.start),
+        person: phrase.person,
+        ...(phrase.gender ? { gender: phrase.gender } : {}),
       });
-    });
+    }
   });
   return found;
 }
