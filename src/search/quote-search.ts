@@ -142,6 +142,8 @@ export class QuoteSearch {
   private readonly postings = new Map<string, number[]>();
   /** Folded word → its index term. */
   private readonly vocabulary = new Map<string, string>();
+  /** Scratch space of one look-up, one slot per statement (look-ups are synchronous). */
+  private readonly scratch: { score: Float64Array; stamp: Int32Array; touched: Int32Array };
   /** The typo tables (words by their one-letter deletions), built on first use (see {@link warm}). */
   private readonly typos: { vocabulary?: DeletionIndex; speakers?: DeletionIndex } = {};
   /** One entry per speaker name over all briefings, most quoted first. */
@@ -194,6 +196,11 @@ export class QuoteSearch {
         speakers.push({ speaker, article: a.briefing.slug, count: counts.get(speaker.id) ?? 0 });
     }
     this.entries = entries;
+    this.scratch = {
+      score: new Float64Array(entries.length),
+      stamp: new Int32Array(entries.length),
+      touched: new Int32Array(entries.length),
+    };
     const byName = new Map<string, SpeakerEntry>();
     for (const { speaker, article, count } of speakers) {
       if (count === 0) continue;
@@ -327,27 +334,10 @@ export class QuoteSearch {
     if (words.length === 0 || limit <= 0) return [];
     const totalWeight = words.reduce((sum, w) => sum + w.weight, 0);
     // candidates: entries holding the words asked, weighted by how rare the words are
-    const scores = new Map<number, number>();
     const content = words.filter((w) => w.weight === 1);
-    const pickers = content.length > 0 ? content : words;
-    for (const w of pickers) {
-      const seen = new Set<number>();
-      for (const term of w.terms) {
-        const list = this.postings.get(term);
-        if (!list) continue;
-        const idf = Math.log(1 + this.entries.length / list.length);
-        for (const id of list) {
-          if (seen.has(id)) continue;
-          seen.add(id);
-          if (opts.articles && !opts.articles.has(this.entries[id]!.statement.article)) continue;
-          scores.set(id, (scores.get(id) ?? 0) + idf);
-        }
-      }
-    }
-    const candidates = [...scores.entries()]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, QUOTE_SEARCH_DEFAULTS.candidates)
-      .map(([id]) => this.withWords(this.entries[id]!));
+    const candidates = this.candidatesFor(content.length > 0 ? content : words, opts.articles).map((id) =>
+      this.withWords(this.entries[id]!),
+    );
     if (candidates.length === 0) return [];
     const compared: { entry: Entry; result: NonNullable<ReturnType<QuoteSearch['compare']>> }[] = [];
     for (const entry of candidates) {
@@ -383,6 +373,58 @@ export class QuoteSearch {
           a.statement.paragraph - b.statement.paragraph,
       )
       .slice(0, limit);
+  }
+
+  /**
+   * The statements holding most of the words asked, weighted by how rare the words are: the best
+   * {@link QUOTE_SEARCH_DEFAULTS.candidates}, best first (ties in statement order).
+   */
+  private candidatesFor(words: readonly QueryWord[], articles: ReadonlySet<string> | undefined): number[] {
+    const { score, stamp, touched } = this.scratch;
+    let touchedCount = 0;
+    words.forEach((w, k) => {
+      // a word counts once per statement, by any of its terms
+      const mark = k + 1;
+      for (const term of w.terms) {
+        const list = this.postings.get(term);
+        if (!list) continue;
+        const idf = Math.log(1 + this.entries.length / list.length);
+        for (const id of list) {
+          if (stamp[id] === mark || stamp[id] === -1) continue;
+          if (stamp[id] === 0) {
+            if (articles && !articles.has(this.entries[id]!.statement.article)) {
+              stamp[id] = -1;
+              touched[touchedCount++] = id;
+              continue;
+            }
+            touched[touchedCount++] = id;
+          }
+          stamp[id] = mark;
+          score[id] = score[id]! + idf;
+        }
+      }
+    });
+    // keep the best few by insertion: the list is short
+    const best: number[] = [];
+    const capacity = QUOTE_SEARCH_DEFAULTS.candidates;
+    const better = (a: number, b: number): boolean =>
+      score[a]! > score[b]! || (score[a] === score[b] && a < b);
+    for (let k = 0; k < touchedCount; k++) {
+      const id = touched[k]!;
+      if (stamp[id] === -1) continue;
+      if (best.length < capacity) best.push(id);
+      else if (better(id, best[capacity - 1]!)) best[capacity - 1] = id;
+      else continue;
+      for (let at = best.length - 1; at > 0 && better(best[at]!, best[at - 1]!); at--) {
+        [best[at], best[at - 1]] = [best[at - 1]!, best[at]!];
+      }
+    }
+    for (let k = 0; k < touchedCount; k++) {
+      const id = touched[k]!;
+      score[id] = 0;
+      stamp[id] = 0;
+    }
+    return best;
   }
 
   /** Aligns the words asked with a statement's words and scores the match. */
