@@ -1871,7 +1871,9 @@ export class SpeakerResolver {
     );
     // a name the article treats as a company ("Kestrel Components" … "Kestrel said") before a place
     const company = candidates.find((c) => this.companies.has(c.name));
-    const chosen = named ?? company ?? organisational ?? candidates[0];
+    // "the company" is the one the story has heard from, not a firm an analyst works at
+    const speaking = BUSINESS_HEADS.has(head) ? candidates.find((c) => c.entity) : undefined;
+    const chosen = named ?? company ?? speaking ?? organisational ?? candidates[0];
     if (!chosen) return undefined;
     return chosen.entity ?? this.nameEntity(chosen.name, chosen.position);
   }

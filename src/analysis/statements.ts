@@ -33,6 +33,7 @@ import { hasFiniteVerb, isAuxiliary } from './finite-verbs';
 import { interviewTurns } from './interviews';
 import { type TimeSpan, findTimeSpans, timeText } from './time-phrases';
 import {
+  DEMONYMS,
   DETERMINERS,
   NAME_CONNECTORS,
   ORGANISATION_HEADS,
@@ -438,6 +439,10 @@ const DOCUMENT_NOUNS = set(
   'lawsuit',
   'minutes',
   'notice',
+  'testimony',
+  'evidence',
+  'remarks',
+  'comments',
 );
 /** Participles after a document or source that describe it ("a study published on Wednesday in …"). */
 const DESCRIBING_PARTICIPLES = set(
@@ -597,6 +602,24 @@ const FLOATING_QUANTIFIERS = set('both', 'all', 'each', 'jointly', 'together');
 const NEGATED_SUBJECTS = set('no', 'none', 'neither', 'nobody', 'nor', 'few');
 /** Pronoun objects that are no audience worth naming ("told him"). */
 const OBJECT_PRONOUNS = set('him', 'her', 'them', 'us', 'me', 'it', 'you');
+
+/** Sentence adverbs set between commas after a verb ("cautioned, however, that …"). */
+const SENTENCE_ADVERBS = set(
+  'however',
+  'though',
+  'meanwhile',
+  'nevertheless',
+  'nonetheless',
+  'moreover',
+  'instead',
+  'too',
+  'also',
+  'again',
+  'separately',
+  'privately',
+  'publicly',
+  'later',
+);
 
 /** Adverbs of time that may follow an audience ("told reporters later that …"). */
 const AFTER_PHRASE_ADVERBS = set('later', 'earlier', 'afterwards', 'afterward', 'again', 'separately');
@@ -831,8 +854,11 @@ class UnitReader {
         n++;
         continue;
       }
-      // "the state news agency": a verb's base form after a determiner is a noun
-      const noun = form?.form === 'base' && DETERMINERS.has(this.tokens[i - 1]?.lower ?? '');
+      // "the state news agency", "Russian state media": a verb's base form after a determiner or a
+      // nationality is a noun
+      const noun =
+        form?.form === 'base' &&
+        (DETERMINERS.has(this.tokens[i - 1]?.lower ?? '') || DEMONYMS.has(this.tokens[i - 1]?.lower ?? ''));
       if (form && isFinite(form) && !isCapitalised(t) && (n > 0 || pastForm) && !noun) break;
       if ((t.lower === 'of' || t.lower === 'for') && !isWordToken(this.tokens[i - 1])) break;
       i--;
@@ -1160,12 +1186,18 @@ class UnitReader {
     };
     const hasAs = tokens[i - 1]?.lower === 'as';
     if (hasAs && citingAt(i - 2)) return passive(i - 2);
-    const source = this.phraseBefore(hasAs ? i - 1 : i);
+    // "quoted a senior lawmaker, Sergei Orlov, as saying": the name set beside its description
+    const afterName = hasAs && isMark(tokens[i - 2], ',') ? i - 2 : hasAs ? i - 1 : i;
+    const source = this.phraseBefore(afterName);
     if (!source) return undefined;
     if (hasAs && tokens[source.start - 1]?.lower === 'by' && citingAt(source.start - 2)) {
       return passive(source.start - 2, this.slice(source));
     }
-    const v = source.start - 1;
+    const described =
+      afterName !== i - 1 && hasAs && isMark(tokens[source.start - 1], ',')
+        ? this.phraseBefore(source.start - 1)
+        : undefined;
+    const v = (described ?? source).start - 1;
     if (citingAt(v) && !this.guarded(v)) {
       const citer = this.phraseBefore(v);
       this.consumedVerbs.add(v);
@@ -1250,6 +1282,10 @@ class UnitReader {
     const phrase = this.phraseAfterAccording(i + 2);
     if (!phrase) return undefined;
     let source: Subject = { type: 'phrase', range: phrase };
+    // "according to its president, Mihai Stoica.": the name set beside the description speaks
+    const named = this.nameBeside(phrase);
+    if (named) source = { type: 'phrase', range: named, description: this.slice(phrase), proper: true };
+    const sourceEnd = named?.end ?? phrase.end;
     // the document's noun, after its article and adjectives ("a joint assessment by …")
     let h = phrase.start + (['a', 'an', 'the'].includes(tokens[phrase.start]?.lower ?? '') ? 1 : 0);
     while (
@@ -1261,7 +1297,7 @@ class UnitReader {
       DOCUMENT_NOUNS.has(tokens[h + 1]?.lower ?? '')
     )
       h++;
-    const head = tokens[h];
+    const head = named ? undefined : tokens[h];
     if (head && DOCUMENT_NOUNS.has(head.lower)) {
       for (let k = phrase.start; k < phrase.end; k++) {
         // "a statement from the ministry", "a report by X" ("a study of 4,200 pupils" names its subjects)
@@ -1308,7 +1344,7 @@ class UnitReader {
     const fronted = this.times.find((t) => t.start === first);
     if (fronted && isMark(tokens[fronted.end], ',')) first = fronted.end + 1;
     if (first >= i) {
-      const from = isMark(tokens[phrase.end], ',') ? phrase.end + 1 : phrase.end;
+      const from = isMark(tokens[sourceEnd], ',') ? sourceEnd + 1 : sourceEnd;
       clause = this.trimClause({ start: from, end: this.clauseEnd(from) });
     } else {
       let start = this.clauseStartBefore(i);
@@ -1317,8 +1353,9 @@ class UnitReader {
       for (let v = start; v < i; v++) {
         const t = tokens[v];
         if (!isWordToken(t) || isCapitalised(t) || !speechVerbForm(t.lower) || this.guarded(v)) continue;
+        // ("Reyes reminded jurors that …, according to testimony from …": the words after "that")
         let c = v + 1;
-        while (c < i && !isMark(tokens[c], ',')) c++;
+        while (c < i && !isMark(tokens[c], ',') && tokens[c]?.lower !== 'that') c++;
         if (c + 1 < i - 1) start = c + 1;
       }
       clause = this.trimClause({ start, end: isMark(tokens[i - 1], ',') ? i - 1 : i });
@@ -1330,6 +1367,42 @@ class UnitReader {
       if (second && this.namesSomeone(second)) source = { ...source, also: [second] };
     }
     return { at: i, word: 'according to', subject: source, clause: [clause], attributesQuotes: false };
+  }
+
+  /**
+   * "Republicans who opposed the bill argued …", "Residents who live near the plant said …": a
+   * phrase read back into a restrictive relative clause is no subject; the speaker is the noun
+   * phrase before "who".
+   */
+  private antecedentOfRelative(found: Range | undefined): Range | undefined {
+    if (!found) return undefined;
+    const tokens = this.tokens;
+    let who = found.end - 1;
+    while (who > 0 && found.end - who <= STATEMENT_DEFAULTS.maxPhraseTokens && isWordToken(tokens[who])) {
+      if (tokens[who]?.lower === 'who') break;
+      who--;
+    }
+    if (tokens[who]?.lower !== 'who' || !isWordToken(tokens[who - 1])) return found;
+    const antecedent = this.phraseBefore(who);
+    if (!antecedent) return found;
+    const mention = parseMention(this.slice(antecedent), { sentenceInitial: antecedent.start === 0 });
+    const someone = !!mention && !mention.pronoun && (!!mention.name || isPersonNoun(mention.head ?? ''));
+    return someone ? antecedent : found;
+  }
+
+  /**
+   * The proper name set beside a description after a comma ("its president, Mihai Stoica."): the
+   * name's range, when the description names no one and the name closes the clause.
+   */
+  private nameBeside(description: Range): Range | undefined {
+    const tokens = this.tokens;
+    if (!isMark(tokens[description.end], ',')) return undefined;
+    const name = this.phraseAfter(description.end + 1);
+    if (!name || !isMark(tokens[name.end], ',', '.', ';')) return undefined;
+    const asName = parseMention(this.slice(name), { properName: true });
+    const asDescription = parseMention(this.slice(description));
+    if (!asName?.name || asName.kind !== 'person' || !asDescription || asDescription.name) return undefined;
+    return isPersonNoun(asDescription.head ?? '') ? name : undefined;
   }
 
   /**
@@ -1432,7 +1505,7 @@ class UnitReader {
         ? { subject: { type: 'phrase', range: antecedent }, parenthetical: false, ...(when ? { when } : {}) }
         : { parenthetical: false };
     }
-    const found = this.phraseBefore(j + 1);
+    const found = this.antecedentOfRelative(this.phraseBefore(j + 1));
     if (!found) return { parenthetical: false };
     const phrase = this.extendedSubject(found);
     const also = this.conjuncts(phrase);
@@ -1835,6 +1908,11 @@ class UnitReader {
       }
       if (isAdverb(t) && !AUXILIARIES.has(t?.lower ?? '')) {
         k++;
+        continue;
+      }
+      // "She cautioned, however, that …": a sentence adverb between commas
+      if (isMark(t, ',') && SENTENCE_ADVERBS.has(tokens[k + 1]?.lower ?? '') && isMark(tokens[k + 2], ',')) {
+        k += 3;
         continue;
       }
       if (!isWordToken(t)) break;

@@ -9,9 +9,10 @@
  *   after it ("a spokesperson for X" → "X spokesperson", "analysts at X" → "X analysts"); a phrase of
  *   origin stays only for an unnamed one ("ministers from several African countries"); a later,
  *   shorter description ("the official", "health officials") is the fuller one named before.
- * - to: the audience or outlet as written ("The Jerusalem Post", "a news conference in Cairo"),
- *   without where the speaker was or a place named by its kind ("reporters", not "reporters in the
- *   capital"); when: the time of the saying as written ("on Tuesday"), never a time inside the words.
+ * - to: the audience or outlet as written, with a named place ("The Jerusalem Post", "reporters in
+ *   Brussels", "a news conference in Cairo"), without a place named by its kind ("reporters", not
+ *   "reporters in the capital") or what the speaker was doing ("during a visit to a factory");
+ *   when: the time of the saying as written ("on Tuesday"), never a time inside the words.
  * - kind: `partial` as soon as quoted words stand inside reported speech; each coordinated verb of
  *   saying ("… and urged …") is a statement of its own.
  * - no statements: questions put to a speaker, conditions of anonymity, acts without words of their

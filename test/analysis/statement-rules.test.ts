@@ -519,3 +519,56 @@ describe('attributions of batch 32', () => {
     ]);
   });
 });
+
+describe('attributions of batch 33', () => {
+  it('reads "quoted a senior lawmaker, X, as saying" as X speaking to the outlet', () => {
+    expect(
+      statements(
+        'Iranian state television quoted a senior cleric, Ahmad Rahimi, as saying that talks were over.',
+      ),
+    ).toEqual(['¶1 Ahmad Rahimi [reported] to Iranian state television: talks were over']);
+  });
+
+  it('gives "according to its chairman, X." to the name beside the description', () => {
+    expect(
+      statements('The club will move to a new ground next year, according to its chairman, Tom Reyes.'),
+    ).toEqual(['¶1 Tom Reyes [reported]: The club will move to a new ground next year']);
+  });
+
+  it('names the group before a restrictive relative clause ("Residents who live near the plant said")', () => {
+    expect(statements('Residents who live near the plant said the smell was unbearable.')).toEqual([
+      '¶1 residents [reported]: the smell was unbearable',
+    ]);
+  });
+
+  it('reads past a sentence adverb between commas ("warned, however, that")', () => {
+    expect(
+      statements('Ruth Hale said sales had recovered. She warned, however, that costs were rising.'),
+    ).toEqual(['¶1 Ruth Hale [reported]: sales had recovered', '¶1 Ruth Hale [reported]: costs were rising']);
+  });
+
+  it('gives words after "reminded jurors that …, according to testimony from X" to both', () => {
+    expect(
+      statements(
+        'Reyes reminded jurors that the tyres were bald, according to testimony from a police mechanic.',
+      ),
+    ).toEqual([
+      '¶1 Reyes [reported] to jurors: the tyres were bald',
+      '¶1 police mechanic [reported]: the tyres were bald',
+    ]);
+  });
+
+  it('takes "the company" for the company the story has heard from, not an analyst\'s firm', () => {
+    expect(
+      statements(
+        'Supermarket chain Fenmart said on Monday it would shut 12 stores.',
+        'Ian Moss, an analyst at Corran Partners, said the cuts were overdue.',
+        'The company has lost money for two years. It said in its annual report that energy bills had doubled.',
+      ),
+    ).toEqual([
+      '¶1 Fenmart [reported]: it would shut 12 stores',
+      '¶2 Ian Moss [reported]: the cuts were overdue',
+      '¶3 Fenmart [reported]: energy bills had doubled',
+    ]);
+  });
+});
