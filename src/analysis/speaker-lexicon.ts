@@ -1095,6 +1095,10 @@ export const TRADE_WORDS = set(
 
 /** Words that make a capitalised name an organisation. */
 export const ORGANISATION_WORDS = set(
+  'chamber',
+  'chambers',
+  'exchange',
+  'observatory',
   'guild',
   'syndicate',
   'air',

@@ -109,7 +109,13 @@ const DOCUMENT_HEADS = new Set([
   'email',
   'affidavit',
   'complaint',
+  'research',
+  'analysis',
+  'paper',
 ]);
+
+/** Documents of research, which a later "the research" or "the study" may name in other words. */
+const RESEARCH_HEADS = new Set(['study', 'research', 'survey', 'analysis', 'paper', 'report', 'review']);
 
 /** Whether a description is a company's role ("operator", "the building's new owner"). */
 function isCompanyRole(description: string): boolean {
@@ -704,16 +710,30 @@ export function parseMention(text: string, options: MentionOptions = {}): Mentio
         nameStart--;
       break;
     }
-    if (isNameToken(t) || isSuffix || isParticle || isConnector) nameStart--;
+    // "the Justice Department", "the Israel Defense Forces": a title's word inside a body's name
+    const body = words[words.length - 1];
+    const titleInBody =
+      !!t &&
+      nameStart < words.length &&
+      isCapitalised(t) &&
+      !isPossessive(t.text) &&
+      TITLE_WORDS.has(t.lower) &&
+      !!body &&
+      isCapitalised(body) &&
+      ORGANISATION_WORDS.has(body.lower) &&
+      words.slice(nameStart).every((w) => !isPossessive(w.text));
+    if (isNameToken(t) || isSuffix || isParticle || isConnector || titleInBody) nameStart--;
     else break;
   }
   // "Pensioner Derek Holt": a person's noun capitalised only because it opens the sentence
+  // ("Meteorologist Karen Lidell": a trade's -ist before a person's two names)
   if (
     nameStart === 0 &&
     start === 0 &&
     words.length >= 3 &&
     sentenceInitial &&
-    isListedPersonNoun(words[0]?.lower ?? '')
+    (isListedPersonNoun(words[0]?.lower ?? '') ||
+      (isPersonNoun(words[0]?.lower ?? '') && looksPersonal(words.slice(1))))
   )
     nameStart = 1;
   // "American Sara Lindholm": a nationality before a person's name describes her
@@ -947,7 +967,9 @@ export function scanNames(
           j = after;
         } else break;
       }
-      if (j - i >= 3 && opensSentence(tokens, i) && isListedPersonNoun(tokens[i]?.lower ?? '')) i++;
+      const trade = (w: string): boolean =>
+        isListedPersonNoun(w) || (j - i === 3 && isPersonNoun(w) && looksPersonal(tokens.slice(i + 1, j)));
+      if (j - i >= 3 && opensSentence(tokens, i) && trade(tokens[i]?.lower ?? '')) i++;
       else if (
         j - i === 3 &&
         tokens[i - 1]?.lower !== 'the' &&
@@ -1751,6 +1773,19 @@ export class SpeakerResolver {
         );
       const document = named ? parseMention(named.name) : undefined;
       if (document?.label && document.modifiers.length > 0) return this.resolveUnnamed(document, at);
+      // "according to a study … The research, which followed …, found": the study that just spoke
+      const study = RESEARCH_HEADS.has(head)
+        ? [...this.events]
+            .reverse()
+            .find(
+              (e) =>
+                RESEARCH_HEADS.has(e.entity.head ?? '') &&
+                e.entity.head !== head &&
+                before(e.position, at) &&
+                e.position.paragraph >= at.paragraph - 1,
+            )
+        : undefined;
+      if (study) return study.entity;
       // "Hamas said in a statement … The statement accused Israel …": the statement of the last speaker
       const last = [...this.events]
         .reverse()

@@ -603,6 +603,25 @@ const NEGATED_SUBJECTS = set('no', 'none', 'neither', 'nobody', 'nor', 'few');
 /** Pronoun objects that are no audience worth naming ("told him"). */
 const OBJECT_PRONOUNS = set('him', 'her', 'them', 'us', 'me', 'it', 'you');
 
+/** Adjectives that rate a document rather than say what it is ("a large study", "a new report"). */
+const RATING_WORDS = set(
+  'large',
+  'big',
+  'small',
+  'major',
+  'new',
+  'recent',
+  'latest',
+  'landmark',
+  'huge',
+  'vast',
+  'brief',
+  'short',
+  'long',
+  'lengthy',
+  'detailed',
+);
+
 /** Sentence adverbs set between commas after a verb ("cautioned, however, that …"). */
 const SENTENCE_ADVERBS = set(
   'however',
@@ -1326,6 +1345,22 @@ class UnitReader {
         }
       }
     }
+    // "according to a large new study": the document, without words that only rate it
+    if (
+      source.type === 'phrase' &&
+      head &&
+      DOCUMENT_NOUNS.has(head.lower) &&
+      source.range.start === phrase.start
+    ) {
+      let start = phrase.start;
+      while (
+        start < h &&
+        (['a', 'an'].includes(tokens[start]?.lower ?? '') || RATING_WORDS.has(tokens[start]?.lower ?? ''))
+      )
+        start++;
+      if (start > phrase.start && start <= h && !RATING_WORDS.has(tokens[phrase.start]?.lower ?? '-'))
+        source = { type: 'phrase', range: { start, end: source.range.end } };
+    }
     // "according to United Nations figures": a body's name before the document's noun speaks
     const last = tokens[phrase.end - 1];
     if (source.type === 'phrase' && source.range === phrase && last && DOCUMENT_NOUNS.has(last.lower)) {
@@ -1811,12 +1846,13 @@ class UnitReader {
         (speechVerbForm(t.lower) || (t.lower.endsWith('ed') && !HEAD_NOUNS_ED.has(t.lower)))
       )
         break;
-      // "Norvex Semiconductor cut …": a lowercase word after a name of two words or more is the verb
+      // "Norvex Semiconductor cut …", "The Bank of Eastland kept …": a lowercase word after a name
+      // of two words or more is the verb
       if (
         e - s >= 2 &&
         !isCapitalised(t) &&
         isCapitalised(tokens[e - 1]) &&
-        isCapitalised(tokens[e - 2]) &&
+        tokens.slice(s, e).filter((w) => isCapitalised(w)).length >= 2 &&
         !isPersonNoun(t.lower) &&
         !TITLE_WORDS.has(t.lower) &&
         !NAME_CONNECTORS.has(t.lower)
@@ -1928,6 +1964,8 @@ class UnitReader {
       ) {
         const phrase = this.phraseAfter(k);
         if (!phrase) break;
+        // "asked hikers who were in the area to come forward": the object and its to-clause are the words
+        if (form.verb.frames.has('object-infinitive') && this.relativeBeforeInfinitive(phrase.end)) break;
         if (!OBJECT_PRONOUNS.has(tokens[phrase.start]?.lower ?? '') || phrase.end - phrase.start > 1)
           to = this.slice(phrase);
         k = phrase.end;
@@ -2057,13 +2095,34 @@ class UnitReader {
     return { start: k + 1, end };
   }
 
+  /** Whether a relative clause at `k` runs, in words only, into a to-clause ("who were there to come forward"). */
+  private relativeBeforeInfinitive(k: number): boolean {
+    const tokens = this.tokens;
+    if (!RELATIVES.has(tokens[k]?.lower ?? '')) return false;
+    for (let j = k + 1; j < tokens.length && j - k <= STATEMENT_DEFAULTS.maxPhraseTokens; j++) {
+      if (!isWordToken(tokens[j])) return false;
+      if (tokens[j]?.lower === 'to' && isWordToken(tokens[j + 1])) return true;
+    }
+    return false;
+  }
+
   /** Whether token `k` opens "on X to …" (`called on governments to fund …`). */
   private onObjectInfinitive(k: number): boolean {
     const tokens = this.tokens;
     if (!['on', 'upon'].includes(tokens[k]?.lower ?? '')) return false;
-    for (let j = k + 2; j < tokens.length && j - k <= STATEMENT_DEFAULTS.maxQuoteReach; j++) {
+    let reach = STATEMENT_DEFAULTS.maxQuoteReach;
+    for (let j = k + 2; j < tokens.length && j - k <= reach; j++) {
+      // "called on the United States and France, which co-chair the committee, to …"
+      if (isMark(tokens[j], ',') && RELATIVES.has(tokens[j + 1]?.lower ?? '')) {
+        const close = tokens.findIndex((t, n) => n > j + 1 && !isWordToken(t));
+        if (close < 0 || !isMark(tokens[close], ',')) return false;
+        reach += close - j;
+        j = close;
+        continue;
+      }
       if (!isWordToken(tokens[j])) return false;
-      if (tokens[j]?.lower === 'to' && isWordToken(tokens[j + 1])) return true;
+      const next = tokens[j + 1];
+      if (tokens[j]?.lower === 'to' && (isWordToken(next) || isQuoteToken(next))) return true;
     }
     return false;
   }
@@ -2168,7 +2227,10 @@ class UnitReader {
     if (frames.has('wh') && WH_WORDS.has(t.lower)) return clauseFrom(k);
     if (frames.has('on-object-infinitive') && this.onObjectInfinitive(k)) return clauseFrom(k + 1);
     if (frames.has('object-infinitive')) {
-      for (let j = k + 1; j < tokens.length && j - k <= STATEMENT_DEFAULTS.maxQuoteReach; j++) {
+      const reach = this.relativeBeforeInfinitive(this.phraseAfter(k)?.end ?? k)
+        ? STATEMENT_DEFAULTS.maxPhraseTokens + STATEMENT_DEFAULTS.maxQuoteReach
+        : STATEMENT_DEFAULTS.maxQuoteReach;
+      for (let j = k + 1; j < tokens.length && j - k <= reach; j++) {
         if (!isWordToken(tokens[j])) break;
         // ("urged donors to "be ready to move quickly"": the to-clause may be quoted)
         const next = tokens[j + 1];

@@ -572,3 +572,59 @@ describe('attributions of batch 33', () => {
     ]);
   });
 });
+
+describe('names and words of batch 34', () => {
+  it('keeps a title\'s word inside a body\'s name ("the Justice Department", "the Defense Ministry")', () => {
+    expect(
+      statements(
+        'The Justice Department said it would appeal.',
+        'The Defense Ministry said troops were ready.',
+      ),
+    ).toEqual([
+      '¶1 Justice Department [reported]: it would appeal',
+      '¶2 Defense Ministry [reported]: troops were ready',
+    ]);
+  });
+
+  it('reads "Chamber of Commerce" as one body, and a trade\'s -ist before a name as a title', () => {
+    expect(
+      statements(
+        'The Northfield Chamber of Commerce said parking charges had hurt trade.',
+        'Geologist Anna Berg said the slope could fail.',
+      ),
+    ).toEqual([
+      '¶1 Northfield Chamber of Commerce [reported]: parking charges had hurt trade',
+      '¶2 Anna Berg [reported]: the slope could fail',
+    ]);
+  });
+
+  it('ends the main subject at its verb after a name with "of" ("The Bank of Eastland kept … but signalled")', () => {
+    expect(
+      statements('The Bank of Northland held rates on Thursday but signalled that it could cut them in May.'),
+    ).toEqual(['¶1 Bank of Northland [reported]: it could cut them in May']);
+  });
+
+  it('reads "called on X, which …, to \\"…\\"" past the relative clause', () => {
+    expect(
+      statements('The minister called on Germany and Italy, which chair the group, to "act without delay."'),
+    ).toEqual(['¶1 minister [partial]: Germany and Italy, which chair the group, to "act without delay."']);
+  });
+
+  it('keeps the object of "asked X who … to …" in the words', () => {
+    expect(statements('Police asked drivers who were on the road that night to come forward.')).toEqual([
+      '¶1 police [reported]: drivers who were on the road that night to come forward',
+    ]);
+  });
+
+  it('names a document without the words that rate it, and "the research" after it is the same study', () => {
+    expect(
+      statements(
+        'Older drivers crash less often, according to a large study published on Monday.',
+        'The research, which tracked 40,000 drivers, found that night driving was the main risk.',
+      ),
+    ).toEqual([
+      '¶1 study [reported]: Older drivers crash less often',
+      '¶2 study [reported]: night driving was the main risk',
+    ]);
+  });
+});

@@ -207,6 +207,11 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
       'drunk-driving-trial',
     ],
   },
+  {
+    name: 'batch 34 (Lebanon strikes wire, missing hiker news conference, central bank hold, screen-time study)',
+    firstPass: '42/51',
+    articles: ['lebanon-ceasefire-strikes', 'missing-hiker-search', 'central-bank-hold', 'screen-time-study'],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
