@@ -28,6 +28,7 @@ import {
   TITLE_WORDS,
 } from './speaker-lexicon';
 import { isAuxiliary } from './finite-verbs';
+import { speechVerbForm } from './speech-verbs';
 import { type Token, isCapitalised, isPossessive, tokenize, withoutPossessive } from './tokens';
 import type { Speaker, SpeakerKind } from './types';
 
@@ -247,6 +248,10 @@ function isNameToken(token: Token | undefined): boolean {
   if (!token || !isCapitalised(token)) return false;
   if (isPluralAcronym(token.text)) return false; // "SUVs", "NGOs", "CEOs"
   const lower = withoutPossessive(token.lower);
+  // "Premier-designate", "President-elect": a title with a lowercase part joined to it
+  const [first = '', ...rest] = token.text.split('-');
+  if (rest.length > 0 && TITLE_WORDS.has(first.toLowerCase()) && rest.every((p) => p === p.toLowerCase()))
+    return false;
   return !NOT_NAME_WORDS.has(lower) && !TITLE_WORDS.has(lower) && !HONORIFICS.has(lower);
 }
 
@@ -1135,6 +1140,8 @@ export function scanGroups(
   return scanPhrases(paragraphs, sentenceOf, isQuoted, tokenized, (tokens, i) => {
     const t = tokens[i]!;
     if (t.kind !== 'word' || !isPersonNoun(t.lower)) return undefined;
+    // "the agency's Board of Governors": a person's noun inside a body's name is no group
+    if (isCapitalised(t) && tokens[i - 1]?.lower === 'of' && isCapitalised(tokens[i - 2])) return undefined;
     const plural = PLURAL_HEADS.has(t.lower) || (t.lower.endsWith('s') && !t.lower.endsWith('ss'));
     if (['reporters', 'journalists', 'reporter', 'journalist'].includes(t.lower)) return undefined; // the audience
     if (tokens[i + 1]?.lower === 'of' && PLURAL_HEADS.has(t.lower) && !t.lower.endsWith('s'))
@@ -1193,11 +1200,14 @@ export function scanBodies(
     if (t.kind === 'word' && DOCUMENT_HEADS.has(t.lower) && i > 1) {
       const adjective = tokens[i - 1];
       const article = tokens[i - 2];
+      // ("the agency said in a confidential report …": the medium of a speaker's words, no speaker itself)
+      const medium = tokens[i - 3]?.lower === 'in' && !!speechVerbForm(tokens[i - 4]?.lower ?? '');
       if (
         adjective?.kind === 'word' &&
         !isCapitalised(adjective) &&
         !DETERMINERS.has(adjective.lower) &&
-        ['a', 'an'].includes(article?.lower ?? '')
+        ['a', 'an'].includes(article?.lower ?? '') &&
+        !medium
       ) {
         return { start: article!.start, end: t.end, person: false };
       }

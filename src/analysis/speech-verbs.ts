@@ -284,6 +284,30 @@ const NOUN_MARKERS: ReadonlySet<string> = new Set([
   'for',
   'from',
 ]);
+/** Adjectives and noun modifiers that make a speech verb's -s form after them a noun ("similar promises"). */
+const NOUN_ADJECTIVES: ReadonlySet<string> = new Set([
+  'similar',
+  'same',
+  'repeated',
+  'fresh',
+  'earlier',
+  'previous',
+  'false',
+  'broken',
+  'empty',
+  'further',
+  'conflicting',
+  'unfounded',
+  'baseless',
+  'vague',
+  'public',
+  'private',
+  'campaign',
+  'election',
+  'media',
+  'press',
+  'news',
+]);
 /** Counting words that make the next word a noun ("two reports", "37 calls"). */
 const COUNT_WORDS: ReadonlySet<string> = new Set([
   'two',
@@ -495,6 +519,8 @@ export function isGuardedSpeechVerb(words: readonly string[], i: number): boolea
     return true;
   if (form.verb.lemma === 'say' && next === 'to' && AFTER_SAID_TO.has(after)) return true;
   if (NOUN_MARKERS.has(prevAdjacent) || COUNT_WORDS.has(prevAdjacent) || isNumber(prevAdjacent)) return true;
+  // "had made similar promises", "broken promises", "campaign pledges": a plural noun after its adjective
+  if ((form.form === 'present' || form.form === 'base') && NOUN_ADJECTIVES.has(prevAdjacent)) return true;
   if (form.form === 'base' && isCompoundNoun(words, i)) return true;
   // "state Sen. Marcus Hill", "four neighboring states had": "state" is a verb only before its words
   const stateForm = form.form === 'base' || form.form === 'present';

@@ -1486,7 +1486,14 @@ class UnitReader {
     while (i < this.tokens.length && i - start < STATEMENT_DEFAULTS.maxPhraseTokens) {
       const t = this.tokens[i];
       if (!isWordToken(t)) break;
-      if (i > start && PHRASE_BOUNDARIES.has(t.lower) && !['from', 'by', 'of', 'in', 'at'].includes(t.lower))
+      // ("according to a person familiar with the matter")
+      const familiarWith = t.lower === 'with' && this.tokens[i - 1]?.lower === 'familiar';
+      if (
+        i > start &&
+        PHRASE_BOUNDARIES.has(t.lower) &&
+        !['from', 'by', 'of', 'in', 'at'].includes(t.lower) &&
+        !familiarWith
+      )
         break;
       if (this.timeStartingAt(i)) break;
       if (i > start && DESCRIBING_PARTICIPLES.has(t.lower)) break;
@@ -2130,9 +2137,16 @@ class UnitReader {
   /** The end of a prepositional phrase starting at `k` that leads to "that", a quotation or a comma. */
   private prepositionEnd(k: number): number | undefined {
     const tokens = this.tokens;
-    for (let j = k + 1; j < tokens.length && j - k <= STATEMENT_DEFAULTS.maxPrepositionTokens; j++) {
+    // (a long one may close the sentence: "said in a confidential report to member states seen by X on Wednesday.")
+    const reach = 2 * STATEMENT_DEFAULTS.maxPrepositionTokens;
+    for (let j = k + 1; j < tokens.length && j - k <= reach; j++) {
       const t = tokens[j];
-      if (isQuoteToken(t) || isMark(t, ',', ':', '.', ';') || t?.lower === 'that') return j;
+      if (isMark(t, '.') || (j === tokens.length - 1 && isMark(t, '!', '?'))) return j;
+      if (j - k > STATEMENT_DEFAULTS.maxPrepositionTokens) {
+        if (!isWordToken(t)) return undefined;
+        continue;
+      }
+      if (isQuoteToken(t) || isMark(t, ',', ':', ';') || t?.lower === 'that') return j;
       if (!isWordToken(t)) return undefined;
       // a finite speech verb ends the phrase ("in Gaza said"), a participle does not ("in a written statement")
       const form = speechVerbForm(t.lower);
@@ -2151,11 +2165,13 @@ class UnitReader {
         j > k + 1 &&
         !['a', 'an', 'the'].includes(previous?.lower ?? '') &&
         !describing &&
-        !pluralNoun
+        !pluralNoun &&
+        // ("to member states": a noun the guards know)
+        !this.guarded(j)
       )
         return undefined;
     }
-    return tokens.length - k <= STATEMENT_DEFAULTS.maxPrepositionTokens ? tokens.length : undefined;
+    return tokens.length - k <= reach ? tokens.length : undefined;
   }
 
   private audienceIn(range: Range): string | undefined {

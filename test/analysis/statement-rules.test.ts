@@ -628,3 +628,47 @@ describe('names and words of batch 34', () => {
     ]);
   });
 });
+
+describe('attributions of batch 35', () => {
+  it('reads a closing attribution with a long phrase after it, and "The report said" as the body\'s', () => {
+    expect(
+      statements(
+        'Output fell for a third month, the national statistics office said in a quarterly report to lawmakers published by the parliament on Monday.',
+        'The report said exports had also slowed.',
+      ),
+    ).toEqual([
+      '¶1 national statistics office [reported]: Output fell for a third month',
+      '¶2 national statistics office [reported]: exports had also slowed',
+    ]);
+  });
+
+  it('reads "similar promises" as a noun, not a speech verb', () => {
+    expect(statements('The union said the firm had made similar promises in 2019 and broken them.')).toEqual([
+      '¶1 union [reported]: the firm had made similar promises in 2019 and broken them',
+    ]);
+  });
+
+  it('keeps "familiar with the matter" in a source of "according to"', () => {
+    expect(statements('The deal is worth $2 billion, according to people familiar with the matter.')).toEqual(
+      ['¶1 people familiar with the matter [reported]: The deal is worth $2 billion'],
+    );
+  });
+
+  it('drops a hyphenated title ("President-elect") from the name', () => {
+    expect(statements('President-elect Maria Lopez said she would govern for everyone.')).toEqual([
+      '¶1 Maria Lopez [reported]: she would govern for everyone',
+    ]);
+  });
+
+  it('names "another" of a group after the group, not after a "Board of Governors"', () => {
+    expect(
+      statements(
+        'Western diplomats said the Board of Governors would meet on Monday. One diplomat said a vote was likely. Another said it could be delayed.',
+      ),
+    ).toEqual([
+      '¶1 Western diplomats [reported]: the Board of Governors would meet on Monday',
+      '¶1 Western diplomat [reported]: a vote was likely',
+      '¶1 Western diplomat [reported]: it could be delayed',
+    ]);
+  });
+});

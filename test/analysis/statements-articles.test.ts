@@ -212,6 +212,16 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
     firstPass: '42/51',
     articles: ['lebanon-ceasefire-strikes', 'missing-hiker-search', 'central-bank-hold', 'screen-time-study'],
   },
+  {
+    name: 'batch 35 (IAEA report wire, British estate demolition, startup layoffs memo, provincial election night)',
+    firstPass: '39/51',
+    articles: [
+      'iaea-inspections-wire',
+      'estate-demolition-plan',
+      'startup-layoffs-memo',
+      'provincial-election-concession',
+    ],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
