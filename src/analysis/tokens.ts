@@ -160,6 +160,11 @@ export function tokenize(text: string, from = 0, to = text.length, fold: readonl
         j++;
         word += '.';
       }
+      // "OPEC+", "Disney+": a plus sign closing a name belongs to it
+      if (text[j] === '+' && j < to && !isWordChar(text[j + 1]) && opensWithCapital(word)) {
+        j++;
+        word += '+';
+      }
       tokens.push({ kind: 'word', text: word, lower: lowerOf(word), start: i, end: j });
       i = j;
       continue;

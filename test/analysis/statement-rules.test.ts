@@ -672,3 +672,11 @@ describe('attributions of batch 35', () => {
     ]);
   });
 });
+
+describe('names of batch 36', () => {
+  it('keeps the plus sign of a name ("OPEC+")', () => {
+    expect(statements('OPEC+ said it would raise output in March.')).toEqual([
+      '¶1 OPEC+ [reported]: it would raise output in March',
+    ]);
+  });
+});

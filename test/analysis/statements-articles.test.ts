@@ -222,6 +222,11 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
       'provincial-election-concession',
     ],
   },
+  {
+    name: 'batch 36 (asylum ruling, Taiwan drills wire, shop stabbing arrest, OPEC+ output deal)',
+    firstPass: '47/51',
+    articles: ['asylum-rule-blocked', 'taiwan-drills-wire', 'shop-stabbing-arrest', 'opec-output-deal'],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
