@@ -74,6 +74,11 @@ const alt = (words: readonly string[]): string =>
 const DATELINE_RE =
   /^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Za-z0-9. ]{1,30})?(?:\s*\([A-Za-z .]{1,30}\))?\s*[—–-]{1,2}\s+/;
 
+/** How many characters of a paragraph its dateline takes ("MILLBROOK, Ohio (AP) — "), or 0. */
+export function datelineLength(paragraph: string): number {
+  return DATELINE_RE.exec(paragraph)?.[0].length ?? 0;
+}
+
 const CONNECTIVE_RE = new RegExp(`^(?:${alt(CONNECTIVES)}),\\s+`);
 const LEAD_IN_RE = new RegExp(`^(?:${alt(LEAD_IN_OPENERS)})\\b[^,"“”]{3,${CLAUSE_DEFAULTS.maxLeadIn}}?,\\s+`);
 /** A lead-in opening with a participle: "Addressing a key concern of …, ". */

@@ -1615,6 +1615,9 @@ export const NAME_CONNECTORS = set('of', 'for', 'the', 'on', 'de', 'du', 'des', 
 
 /** Heads of organisations that a definite description can refer back to ("the company", "the agency"). */
 export const ORGANISATION_HEADS = set(
+  'railroad',
+  'railway',
+  'shipper',
   'cooperative',
   'co-op',
   'chain',

@@ -260,7 +260,9 @@ export function nameKind(name: string, titled: boolean): SpeakerKind {
   const words = name.toLowerCase().split(' ');
   const last = words[words.length - 1] ?? '';
   if (words.includes('&') || (words.length > 1 && LEGAL_SUFFIXES.has(last))) return 'organisation';
-  if (words.some((w) => OUTLET_WORDS.has(w)) && !titled) return 'outlet';
+  // ("Atlantic Air" is an airline, though "The Atlantic" is a magazine)
+  const bodyLast = words.length > 1 && ORGANISATION_WORDS.has(last) && !OUTLET_WORDS.has(last);
+  if (words.some((w) => OUTLET_WORDS.has(w)) && !titled && !bodyLast) return 'outlet';
   if (words.some((w) => ORGANISATION_WORDS.has(w) || PLACE_WORDS.has(w)) && !titled) return 'organisation';
   if (titled) return 'person';
   if (
@@ -302,6 +304,8 @@ function nameRunBefore(tokens: readonly Token[], i: number): Token[] {
 
 /** Heads of businesses: a one-word name before "the company" is the company, not a place. */
 const BUSINESS_HEADS = new Set([
+  'railroad',
+  'railway',
   'company',
   'firm',
   'carrier',
@@ -345,6 +349,8 @@ export function andJoinsName(tokens: readonly Token[], j: number): boolean {
   // "International Federation of Red Cross and Red Crescent Societies": "and" inside the "of" part
   let k = j;
   while (k > 0 && (isNameToken(tokens[k - 1]) || NAME_CONNECTORS.has(tokens[k - 1]?.lower ?? ''))) k--;
+  // (not "the merger of Skyline Airways and Atlantic Air": the name starts after that "of")
+  while (k < j && NAME_CONNECTORS.has(tokens[k]?.lower ?? '')) k++;
   if (tokens.slice(k, j).some((t) => t.lower === 'of')) return true;
   const before = nameRunBefore(tokens, j).map((t) => withoutPossessive(t.lower));
   return !before.some((w) => ORGANISATION_WORDS.has(w));
@@ -739,6 +745,18 @@ export function parseMention(text: string, options: MentionOptions = {}): Mentio
     sentenceInitial &&
     (isListedPersonNoun(words[0]?.lower ?? '') ||
       (isPersonNoun(words[0]?.lower ?? '') && looksPersonal(words.slice(1))))
+  )
+    nameStart = 1;
+  // "Union Unite said", "Carmaker Voltra said": a body's kind, capitalised only because it opens the
+  // sentence (the briefing writes it in lowercase elsewhere)
+  const kindWord = words[0]?.lower ?? '';
+  if (
+    nameStart === 0 &&
+    start === 0 &&
+    words.length >= 2 &&
+    sentenceInitial &&
+    (ORGANISATION_HEADS.has(kindWord) || KIND_NOUNS.has(kindWord)) &&
+    !!commonWords?.has(kindWord)
   )
     nameStart = 1;
   // "American Sara Lindholm": a nationality before a person's name describes her
@@ -1409,6 +1427,10 @@ export class SpeakerResolver {
       if (mention.name && mention.name !== entity.name) entity.aliases.add(mention.name);
     }
     if (description && !entity.description) entity.description = description;
+    // "The railroad, Great Lakes Rail, said": a name described as a body is a body
+    const head = (description ?? '').toLowerCase().split(' ').pop() ?? '';
+    if (entity.kind === 'person' && mention.name && ORGANISATION_HEADS.has(head) && !isPersonNoun(head))
+      entity.kind = 'organisation';
     // "Maria, a resident": a one-word name described as a person is a person
     const described = (description ?? '').toLowerCase().split(' ');
     if (
@@ -1557,10 +1579,57 @@ export class SpeakerResolver {
     }
   }
 
+  /**
+   * Merges a speaker the lead names only by description into the one the next paragraph names:
+   * a body by a word of its description ("Britain's competition regulator said" then "the
+   * Competition and Markets Authority said"), an office holder by the first person named there
+   * with no title of their own ("The health secretary has promised …" then "Speaking on …,
+   * Sarah Okonjo said").
+   */
+  private mergeLeadNamedNext(): void {
+    const all = [...this.entities.values()].filter((e) => e.used && !e.mergedInto);
+    for (const e of all) {
+      const unnamed = e.kind === 'unnamed' || (e.kind === 'organisation' && !!e.head);
+      if (!unnamed || e.plural || !e.head || e.firstParagraph !== 1) continue;
+      const next = (b: SpeakerEntity): boolean => b !== e && b.firstParagraph === e.firstParagraph + 1;
+      let candidates: SpeakerEntity[] = [];
+      if (ORGANISATION_HEADS.has(e.head) && !isPersonNoun(e.head)) {
+        const words = new Set(
+          e.name
+            .toLowerCase()
+            .split(' ')
+            .filter((w) => !isPossessive(w) && w.length > 3),
+        );
+        candidates = all.filter(
+          (b) =>
+            next(b) &&
+            b.kind === 'organisation' &&
+            !b.head &&
+            b.name
+              .toLowerCase()
+              .split(' ')
+              .some((w) => words.has(w)),
+        );
+      } else if (TITLE_WORDS.has(e.head) && !e.indefinite) {
+        const people = this.names.filter((n) => n.person && !n.quoted && n.position.paragraph === 2);
+        const first = people[0];
+        candidates = all.filter(
+          (b) => next(b) && b.kind === 'person' && !b.description && !!first && b.name === first.name,
+        );
+      }
+      const only = candidates.length === 1 ? candidates[0] : undefined;
+      if (!only) continue;
+      e.mergedInto = only;
+      only.aliases.add(e.name);
+      for (const alias of e.aliases) only.aliases.add(alias);
+    }
+  }
+
   /** The finished speakers, with their aliases (canonical name and pronouns left out). */
   finish(): Speaker[] {
     this.mergeNamedLater();
     this.mergeBodyNamedLater();
+    this.mergeLeadNamedNext();
     const taken = new Set<string>();
     return this.speakers().map((e) => {
       let id = slugify(e.name) || 'speaker';
@@ -1660,7 +1729,9 @@ export class SpeakerResolver {
       describesPerson(described) ||
       describesPerson(fromMention?.description) ||
       (!company && this.names.some((n) => n.name === canonical && n.person));
-    let kind = company ? 'organisation' : (fromMention?.kind ?? nameKind(canonical, titled));
+    // ("Atlantic" of "Atlantic Air" is the airline, not the magazine: the kind of the fullest name)
+    const mentionKind = canonical === name ? fromMention?.kind : undefined;
+    let kind = company ? 'organisation' : (mentionKind ?? nameKind(canonical, titled));
     if (
       kind === 'organisation' &&
       !hasLegalSuffix(canonical) &&

@@ -31,6 +31,7 @@ import {
 } from './speech-verbs';
 import { hasFiniteVerb, isAuxiliary } from './finite-verbs';
 import { interviewTurns } from './interviews';
+import { datelineLength } from './clauses';
 import { type TimeSpan, findTimeSpans, timeText } from './time-phrases';
 import {
   DEMONYMS,
@@ -895,7 +896,9 @@ class UnitReader {
     let i = start;
     while (i < this.tokens.length && i - start < STATEMENT_DEFAULTS.maxPhraseTokens) {
       const t = this.tokens[i];
-      if (!isWordToken(t) || this.timeStartingAt(i)) break;
+      // ("BBC Radio 4's Today programme": a word of time after a possessive names something)
+      const named = i > start && isPossessive(this.tokens[i - 1]?.text ?? '');
+      if (!isWordToken(t) || (this.timeStartingAt(i) && !named)) break;
       // "reporters aboard his plane": where the audience is
       if (
         t.lower === 'aboard' &&
@@ -1061,7 +1064,9 @@ class UnitReader {
     const tokens = this.tokens;
     const first = tokens[0];
     if (!first || !FRONTED_PARTICIPLES.has(first.lower)) return undefined;
-    if (!['to', 'with'].includes(tokens[1]?.lower ?? '')) return undefined;
+    // ("Speaking on BBC Radio 4's Today programme, …": a programme named; never "on condition of …")
+    const onAir = tokens[1]?.lower === 'on' && isCapitalised(tokens[2]);
+    if (!['to', 'with'].includes(tokens[1]?.lower ?? '') && !onAir) return undefined;
     // the phrase ends at the first comma, and only words (the subject's) lie between it and the subject
     const end = tokens.findIndex((t, j) => j > 2 && isMark(t, ','));
     if (end < 0 || end >= before || end - 2 > 2 * STATEMENT_DEFAULTS.maxPrepositionTokens) return undefined;
@@ -1069,7 +1074,9 @@ class UnitReader {
     if (!tokens.slice(end + 1, before).every((t) => isWordToken(t))) return undefined;
     // "Speaking to Al-Araby TV on Monday, …": the time is no part of the audience, nor is
     // where the speaker was ("to broadcasters during a visit to a factory")
-    const time = this.times.find((t) => t.start > 2 && t.start < end);
+    const time = this.times.find(
+      (t) => t.start > 2 && t.start < end && !isPossessive(tokens[t.start - 1]?.text ?? ''),
+    );
     const phrase = this.phraseAfter(2);
     return this.slice({ start: 2, end: Math.min(time?.start ?? end, phrase?.end ?? end) });
   }
@@ -1145,9 +1152,12 @@ class UnitReader {
     // "said its executive would recommend acceptance": a verb with nothing to introduce inside
     // another cue's clause is part of those words, not a speaker of its own
     const hasQuotes = this.tokens.some(isQuoteToken);
-    const speaks = (c: Cue): boolean => !!c.clause || (c.attributesQuotes && hasQuotes);
     const inner = (c: Cue): boolean =>
       !c.clause && cues.some((o) => o !== c && o.clause?.some((r) => r.start < c.at && c.at < r.end));
+    // ("said the leak was "under control" and that monitoring had found no …": a verb inside the
+    // words, with no quotation beside it, attributes nothing and ends nothing)
+    const speaks = (c: Cue): boolean =>
+      !!c.clause || (c.attributesQuotes && hasQuotes && (!inner(c) || this.besideQuote(c)));
     // "Asked afterwards what he had told them, Milan Varga laughed.": the question's verbs are no cues
     const askedEnd = this.tokens[0]?.lower === 'asked' ? this.tokens.findIndex((t) => isMark(t, ',')) : -1;
     const inQuestion = (c: Cue): boolean => askedEnd > 0 && c.at < askedEnd;
@@ -1165,6 +1175,13 @@ class UnitReader {
       (c) => !nested(c) && !(inner(c) && !hasQuotes) && !inQuestion(c) && !withinWords(c),
     );
     return withSharedSetting(kept).map((cue) => this.cutAtLaterSpeakers(cue, kept.filter(speaks)));
+  }
+
+  /** Whether a quotation stands right before a cue's subject or right after its verb. */
+  private besideQuote(c: Cue): boolean {
+    const from = c.subject.type === 'phrase' ? Math.min(c.subject.range.start, c.at) : c.at;
+    const near = [from - 1, from - 2, c.at + 1, c.at + 2];
+    return near.some((k) => isQuoteToken(this.tokens[k]));
   }
 
   /** Ends a cue's clause where the next speaker's words begin ("…, while Korsgaard insisted …"). */
@@ -2425,12 +2442,14 @@ export function extractStatements(
     }));
   const quotes = findParagraphQuotes(texts);
   const tokenized = texts.map((text) => tokenize(text));
+  // ("MILLBROOK, Ohio (AP) — …": the places of a dateline are nobody the story quotes)
+  const dateline = datelineLength(texts[0] ?? '');
   const names = scanNames(
     texts,
     (p, offset) => sentenceAt(sentencesOf(p), offset),
     (p, offset) => (quotes[p - 1] ?? []).some((q) => q.start <= offset && offset < q.end),
     tokenized,
-  );
+  ).filter((n) => n.position.paragraph > 1 || n.position.offset >= dateline);
   const groups = scanGroups(
     texts,
     (p, offset) => sentenceAt(sentencesOf(p), offset),

@@ -680,3 +680,77 @@ describe('names of batch 36', () => {
     ]);
   });
 });
+
+describe('attributions of batch 37', () => {
+  it('lets a verb inside the words ("monitoring had found no …") end nothing', () => {
+    expect(
+      statements(
+        'Chief Ann Dale said the fire was "contained" and that inspectors had found no damage to the dam.',
+      ),
+    ).toEqual([
+      '¶1 Ann Dale [partial]: the fire was "contained" and that inspectors had found no damage to the dam',
+      '¶1 Ann Dale [reported]: inspectors had found no damage to the dam',
+    ]);
+  });
+
+  it('never takes a dateline\'s place for "the company", and a body described as a railroad is a body', () => {
+    expect(
+      statements(
+        'DAYTON, Ohio (AP) — A tanker overturned on Monday, officials said.',
+        'The trucking firm, Brandt Freight, said the driver was unhurt. The company said it would pay for the cleanup.',
+      ),
+    ).toEqual([
+      '¶1 officials [reported]: A tanker overturned on Monday',
+      '¶2 Brandt Freight [reported]: the driver was unhurt',
+      '¶2 Brandt Freight [reported]: it would pay for the cleanup',
+    ]);
+  });
+
+  it('reads "Union X" opening a sentence as the union X when the briefing writes "union" in lowercase', () => {
+    expect(
+      statements('Union Unison said pay talks had failed.', 'A union official said strikes were likely.'),
+    ).toEqual([
+      '¶1 Unison [reported]: pay talks had failed',
+      '¶2 union official [reported]: strikes were likely',
+    ]);
+  });
+
+  it('names two companies of "the merger of X Airways and Y Air" by their full names when they speak', () => {
+    expect(
+      statements(
+        'Regulators opened an inquiry into the merger of Skyline Airways and Atlantic Air.',
+        'Skyline and Atlantic said they would cooperate fully with the inquiry.',
+      ),
+    ).toEqual([
+      '¶2 Skyline Airways [reported]: they would cooperate fully with the inquiry',
+      '¶2 Atlantic Air [reported]: they would cooperate fully with the inquiry',
+    ]);
+  });
+
+  it('takes a programme named after "Speaking on" as the audience', () => {
+    expect(
+      statements("Speaking on BBC Radio 4's Today programme, Sarah Okonjo said the plan was funded in full."),
+    ).toEqual(["¶1 Sarah Okonjo [reported] to BBC Radio 4's Today programme: the plan was funded in full"]);
+  });
+
+  it("names a lead's described speaker after the one the next paragraph names", () => {
+    expect(
+      statements(
+        "The country's energy regulator said on Friday that bills would rise in April.",
+        'Northline Power said it would freeze prices for vulnerable customers.',
+      ),
+    ).toEqual([
+      "¶1 country's energy regulator [reported]: bills would rise in April",
+      '¶2 Northline Power [reported]: it would freeze prices for vulnerable customers',
+    ]);
+    expect(
+      statements(
+        "Britain's competition regulator said on Wednesday that the deal could raise fares.",
+        'In provisional findings, the Competition and Markets Authority said fares could rise by 10%.',
+      ),
+    ).toEqual([
+      '¶1 Competition and Markets Authority [reported]: the deal could raise fares',
+      '¶2 Competition and Markets Authority [reported]: fares could rise by 10%',
+    ]);
+  });
+});

@@ -227,6 +227,11 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
     firstPass: '47/51',
     articles: ['asylum-rule-blocked', 'taiwan-drills-wire', 'shop-stabbing-arrest', 'opec-output-deal'],
   },
+  {
+    name: 'batch 37 (British health copy with "Ms X", AP derailment, Syria-Turkey diplomacy, airline merger watchdog)',
+    firstPass: '40/48',
+    articles: ['nhs-waiting-lists-bbc', 'train-derailment-ohio', 'syria-kurds-talks', 'airline-merger-probe'],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
