@@ -232,6 +232,26 @@ function pastHoldersTitle(words: readonly Token[], start: number): number {
   return onlyTitles ? n : start;
 }
 
+/** Lowercase words inside a body's name, never inside a person's ("Friends of the Earth"). */
+const BODY_CONNECTORS = new Set(['of', 'for', 'on', 'against', 'and']);
+
+/**
+ * Whether the name run starting at `from` is followed by an appositive that makes it a body
+ * ("Spotlight on Corruption, an anti-corruption group,").
+ */
+function describedAsBody(tokens: readonly Token[], from: number): boolean {
+  let end = from;
+  while (end < tokens.length && isNameToken(tokens[end])) end++;
+  if (end === from || tokens[end]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[end + 1]?.lower ?? ''))
+    return false;
+  for (let k = end + 2; k < tokens.length && k <= end + 7; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word') return false;
+    if (ORGANISATION_HEADS.has(t.lower) && [',', '.'].includes(tokens[k + 1]?.text ?? '')) return true;
+  }
+  return false;
+}
+
 /** Whether a word is a count in figures ("80", "1,200"). */
 const isFigure = (word: string): boolean => /^\d[\d,]*$/.test(word);
 
@@ -260,6 +280,8 @@ export function nameKind(name: string, titled: boolean): SpeakerKind {
   const words = name.toLowerCase().split(' ');
   const last = words[words.length - 1] ?? '';
   if (words.includes('&') || (words.length > 1 && LEGAL_SUFFIXES.has(last))) return 'organisation';
+  // ("Spotlight on Corruption", "Justice for Families": a person's name has no such word inside)
+  if (words.length > 2 && words.slice(1, -1).some((w) => BODY_CONNECTORS.has(w))) return 'organisation';
   // ("Atlantic Air" is an airline, though "The Atlantic" is a magazine)
   const bodyLast = words.length > 1 && ORGANISATION_WORDS.has(last) && !OUTLET_WORDS.has(last);
   if (words.some((w) => OUTLET_WORDS.has(w)) && !titled && !bodyLast) return 'outlet';
@@ -420,7 +442,26 @@ const PUBLIC_BODY_WORDS = new Set([
 /** Whether a name is a place ("Gaza Strip", "United States") rather than a body that can speak. */
 function isPlaceName(name: string): boolean {
   const words = name.toLowerCase().split(' ');
-  return PLACE_WORDS.has(words[words.length - 1] ?? '') || words.length === 1;
+  return PLACE_WORDS.has(words[words.length - 1] ?? '') || (words.length === 1 && !isBodyAcronym(name));
+}
+
+/** Country initials, which are places though written like a body's ("USA", "UAE"). */
+const PLACE_ACRONYMS = new Set(['usa', 'uae', 'drc', 'prc', 'ussr']);
+
+/** Whether a word is a body's initials ("COGAT", "OCHA", "FCA", "OPEC+"): three capitals or more. */
+function isBodyAcronym(word: string): boolean {
+  const bare = word.endsWith('+') ? word.slice(0, -1) : word;
+  if (bare.length < 3 || bare.length > 8 || PLACE_ACRONYMS.has(bare.toLowerCase())) return false;
+  return [...bare].every((c) => c >= 'A' && c <= 'Z');
+}
+
+/** The initials of a name's capitalised words ("Competition and Markets Authority" → "CMA"). */
+function initialsOf(name: string): string {
+  return name
+    .split(' ')
+    .filter((w) => isCapitalised({ kind: 'word', text: w, lower: w.toLowerCase(), start: 0, end: 0 }))
+    .map((w) => w[0] ?? '')
+    .join('');
 }
 
 /** Writes a description with its first word in lowercase when it is a descriptive word ("Senior"). */
@@ -521,6 +562,8 @@ function unnamedBodySpoken(head: string, rest: readonly Token[]): string | undef
 function describesPerson(description: string | undefined): boolean {
   if (!description) return false;
   const words = description.toLowerCase().split(' ');
+  // ("Britain's Financial Conduct Authority": an owner's possessive alone describes no one)
+  if (words.length === 1 && isPossessive(words[0] ?? '')) return false;
   const cut = words.findIndex((w, i) => i > 0 && PP_SPLIT.has(w));
   const head = (cut < 0 ? words : words.slice(0, cut)).pop() ?? '';
   // ("The operator, Zagros Gas,": a company's role says nothing of who holds it)
@@ -698,8 +741,18 @@ export function parseMention(text: string, options: MentionOptions = {}): Mentio
         (isNameToken(words[nameStart - 2]) ||
           (NAME_CONNECTORS.has(words[nameStart - 2]?.lower ?? '') && isNameToken(words[nameStart - 3]))));
     // "Nigeria's Ada Okafor": a possessive before the name is its description
+    // ("Britain's Financial Conduct Authority": a place's possessive before a body's name of two words or more)
+    const bodyAfter = words.slice(nameStart);
+    const placeBefore =
+      nameStart === 1 &&
+      bodyAfter.length >= 2 &&
+      bodyAfter.every((w) => isNameToken(w) || NAME_CONNECTORS.has(w.lower)) &&
+      ORGANISATION_WORDS.has(bodyAfter[bodyAfter.length - 1]?.lower ?? '');
     const possessiveBefore =
-      !!t && nameStart < words.length && t.lower.endsWith("'s") && looksPersonal(words.slice(nameStart));
+      !!t &&
+      nameStart < words.length &&
+      t.lower.endsWith("'s") &&
+      (looksPersonal(words.slice(nameStart)) || placeBefore);
     if (possessiveBefore) break;
     // "Shasta County Sheriff's Office", "District Attorney's Office": an office named by its holder
     const holdersOffice =
@@ -743,6 +796,7 @@ export function parseMention(text: string, options: MentionOptions = {}): Mentio
     start === 0 &&
     words.length >= 3 &&
     sentenceInitial &&
+    isNameToken(words[1]) &&
     (isListedPersonNoun(words[0]?.lower ?? '') ||
       (isPersonNoun(words[0]?.lower ?? '') && looksPersonal(words.slice(1))))
   )
@@ -983,7 +1037,7 @@ export function scanNames(
           NAME_CONNECTORS.has(t.lower) &&
           t.lower !== 'the' &&
           isNameToken(tokens[j - 1]) &&
-          joinsAcross(tokens.slice(i, j), opensSentence(tokens, i))
+          (joinsAcross(tokens.slice(i, j), opensSentence(tokens, i)) || describedAsBody(tokens, j + 1))
         ) {
           const after = tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
           if (!isNameToken(tokens[after])) break;
@@ -1683,6 +1737,15 @@ export class SpeakerResolver {
     });
   }
 
+  /** The one name the article spells out for these initials ("the FCA" → "Financial Conduct Authority"). */
+  private nameOfInitials(name: string): NameOccurrence | undefined {
+    if (!isBodyAcronym(name)) return undefined;
+    const bare = name.endsWith('+') ? name.slice(0, -1) : name;
+    const spelled = this.names.filter((n) => n.name.includes(' ') && initialsOf(n.name) === bare);
+    const names = new Set(spelled.map((n) => n.name));
+    return names.size === 1 ? spelled[0] : undefined;
+  }
+
   /**
    * The one person the article names in full with this first name, for a first name alone
    * ("Elena said" after "Elena Varga"), unless the word is also someone's surname.
@@ -1719,7 +1782,8 @@ export class SpeakerResolver {
     const fullest =
       longer(this.fullestName(name, at)) ??
       longer(this.organisationStartingWith(name)) ??
-      this.personWithFirstName(name);
+      this.personWithFirstName(name) ??
+      this.nameOfInitials(name);
     const canonical = fullest ? fullest.name : name;
     const key = `name:${canonical.toLowerCase()}`;
     let entity = this.entities.get(key);
@@ -2043,6 +2107,7 @@ export class SpeakerResolver {
       if (n.possessive && n.position.paragraph === at.paragraph && n.position.sentence === at.sentence)
         continue;
       const personish = n.person || this.personSurnames.has(n.name.split(' ').pop() ?? '');
+      // (a place may be what "it" stands for when the sentence is about it: "Ofwat has fined …")
       const organisation = !personish && nameKind(n.name, false) !== 'person' && !isPlaceName(n.name);
       if (!personish && !(organisation && (pronoun === 'it' || pronoun === 'they'))) continue;
       candidates.push({ entity: this.nameEntity(n.name, n.position), position: n.position, speaking: false });

@@ -445,6 +445,8 @@ const DOCUMENT_NOUNS = set(
   'remarks',
   'comments',
 );
+/** Counts and data, which speak for whoever keeps them ("according to its own figures"). */
+const COUNT_NOUNS = set('figures', 'data', 'estimates', 'records', 'count', 'tally', 'statistics', 'numbers');
 /** Participles after a document or source that describe it ("a study published on Wednesday in …"). */
 const DESCRIBING_PARTICIPLES = set(
   'dated',
@@ -1380,6 +1382,10 @@ class UnitReader {
     }
     // "according to United Nations figures": a body's name before the document's noun speaks
     const last = tokens[phrase.end - 1];
+    // "according to its own figures": the owner of a count the pronoun stands for (a document with
+    // a name of its own speaks itself: "according to its annual report")
+    const owner = POSSESSIVE_PRONOUNS.get(tokens[phrase.start]?.lower ?? '');
+    if (owner && !named && last && COUNT_NOUNS.has(last.lower)) source = { type: 'text', text: owner };
     if (source.type === 'phrase' && source.range === phrase && last && DOCUMENT_NOUNS.has(last.lower)) {
       const start = phrase.start + (tokens[phrase.start]?.lower === 'the' ? 1 : 0);
       const owner = tokens.slice(start, phrase.end - 1);
@@ -1708,7 +1714,10 @@ class UnitReader {
     }
     const adverbial = (r: Range): boolean => {
       const word = tokens[r.start];
-      if (!isWordToken(word) || (isCapitalised(word) && isCapitalisedName(tokens, r.start))) return false;
+      if (!isWordToken(word)) return false;
+      // ("In Rafah, Umm Khaled, a mother of five, said": a preposition opening the sentence is no name)
+      const opening = r.start === 0 && (PREPOSITIONS.has(word.lower) || SUBORDINATORS.has(word.lower));
+      if (isCapitalised(word) && isCapitalisedName(tokens, r.start) && !opening) return false;
       return (
         PREPOSITIONS.has(word.lower) ||
         SUBORDINATORS.has(word.lower) ||
@@ -1966,7 +1975,8 @@ class UnitReader {
         k = time.end;
         continue;
       }
-      if (isAdverb(t) && !AUXILIARIES.has(t?.lower ?? '')) {
+      // ("said only 62 trucks had entered": an adverb before a figure belongs to the words)
+      if (isAdverb(t) && !AUXILIARIES.has(t?.lower ?? '') && !isNumeric(tokens[k + 1]?.text ?? '-')) {
         k++;
         continue;
       }

@@ -754,3 +754,50 @@ describe('attributions of batch 37', () => {
     ]);
   });
 });
+
+describe('names of batch 38', () => {
+  it('reads a preposition opening the sentence as no name ("In Rafah, X, a mother of five, said")', () => {
+    expect(
+      statements('In Jenin, Samir Haddad, a shopkeeper, said the road had been closed for a week.'),
+    ).toEqual(['¶1 Samir Haddad [reported]: the road had been closed for a week']);
+  });
+
+  it('keeps "only" before a figure in the words', () => {
+    expect(statements('The agency said only 40 trucks had crossed on Monday.')).toEqual([
+      '¶1 agency [reported]: only 40 trucks had crossed on Monday',
+    ]);
+  });
+
+  it("names a body by the initials it was spelled out for, without a place's possessive", () => {
+    expect(
+      statements(
+        "Britain's Financial Conduct Authority fined the bank on Tuesday, saying its checks had failed.",
+        'The fine would have been larger had the bank not settled, the FCA said.',
+      ),
+    ).toEqual([
+      '¶1 Financial Conduct Authority [reported]: its checks had failed',
+      '¶2 Financial Conduct Authority [reported]: The fine would have been larger had the bank not settled',
+    ]);
+  });
+
+  it('gives "according to its own figures" to the body "its" stands for, but "its annual report" to the report', () => {
+    expect(statements('The FCA has fined four banks since 2021, according to its own figures.')).toEqual([
+      '¶1 FCA [reported]: The FCA has fined four banks since 2021',
+    ]);
+    expect(statements('The agency counted 900 cases last year, according to its annual report.')).toEqual([
+      '¶1 annual report [reported]: The agency counted 900 cases last year',
+    ]);
+  });
+
+  it('reads "Spotlight on Corruption, an anti-corruption group," and "Friends of the Earth" as bodies', () => {
+    expect(
+      statements(
+        'Spotlight on Corruption, an anti-corruption group, said fines were too low.',
+        'Friends of the Earth, an environmental group, said the plan would fail.',
+      ),
+    ).toEqual([
+      '¶1 Spotlight on Corruption [reported]: fines were too low',
+      '¶2 Friends of the Earth [reported]: the plan would fail',
+    ]);
+  });
+});

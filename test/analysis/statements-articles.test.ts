@@ -232,6 +232,11 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
     firstPass: '40/48',
     articles: ['nhs-waiting-lists-bbc', 'train-derailment-ohio', 'syria-kurds-talks', 'airline-merger-probe'],
   },
+  {
+    name: 'batch 38 (Gaza aid crossings wire, British bank fine, teachers strike vote)',
+    firstPass: '33/44',
+    articles: ['gaza-aid-crossings', 'bank-fine-fca', 'teachers-strike-vote'],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
