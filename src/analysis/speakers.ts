@@ -232,6 +232,18 @@ function pastHoldersTitle(words: readonly Token[], start: number): number {
   return onlyTitles ? n : start;
 }
 
+/** Bodies of a state, and the words their names use ("the military" may be "the Israel Defense Forces"). */
+const STATE_BODY_KIN: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['military', new Set(['army', 'forces', 'defense', 'defence', 'military'])],
+  ['army', new Set(['army', 'forces', 'military'])],
+  ['police', new Set(['police', 'constabulary'])],
+  ['government', new Set(['government'])],
+  ['cabinet', new Set(['cabinet'])],
+  ['parliament', new Set(['parliament', 'assembly', 'knesset', 'congress'])],
+  ['legislature', new Set(['legislature', 'assembly', 'senate'])],
+  ['embassy', new Set(['embassy'])],
+]);
+
 /** Lowercase words inside a body's name, never inside a person's ("Friends of the Earth"). */
 const BODY_CONNECTORS = new Set(['of', 'for', 'on', 'against', 'and']);
 
@@ -2041,7 +2053,15 @@ export class SpeakerResolver {
       );
       candidates.splice(0, candidates.length, ...business);
     }
-    const named = candidates.find((c) => c.name.toLowerCase().split(' ').includes(head));
+    const named = candidates.find((c) =>
+      c.name
+        .toLowerCase()
+        .split(' ')
+        .some((w) => w === head || STATE_BODY_KIN.get(head)?.has(w)),
+    );
+    // "the military", "the government": a state's own body, never another organisation named nearby
+    if (STATE_BODY_KIN.has(head))
+      return named ? (named.entity ?? this.nameEntity(named.name, named.position)) : undefined;
     // a name with an organisation's word ("Brightwave Energy") before a bare one ("Jones" may be a person)
     const organisational = candidates.find((c) =>
       c.name

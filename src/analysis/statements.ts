@@ -445,6 +445,19 @@ const DOCUMENT_NOUNS = set(
   'remarks',
   'comments',
 );
+/** Participles that name a document's author after "by" ("figures provided by X"; "seen by X" does not). */
+const AUTHOR_PARTICIPLES = set(
+  'provided',
+  'compiled',
+  'published',
+  'released',
+  'issued',
+  'prepared',
+  'gathered',
+  'collected',
+  'produced',
+);
+
 /** Counts and data, which speak for whoever keeps them ("according to its own figures"). */
 const COUNT_NOUNS = set('figures', 'data', 'estimates', 'records', 'count', 'tally', 'statistics', 'numbers');
 /** Participles after a document or source that describe it ("a study published on Wednesday in …"). */
@@ -476,6 +489,9 @@ const DESCRIBING_PARTICIPLES = set(
   'carried',
   'funded',
   'written',
+  'provided',
+  'gathered',
+  'collected',
 );
 /** Verbs that only report speech, always the speaker's own when coordinated ("and added that"). */
 const REPORTING_LEMMAS = set('say', 'add', 'tell', 'note', 'explain', 'reiterate', 'write', 'continue');
@@ -1068,7 +1084,9 @@ class UnitReader {
     if (!first || !FRONTED_PARTICIPLES.has(first.lower)) return undefined;
     // ("Speaking on BBC Radio 4's Today programme, …": a programme named; never "on condition of …")
     const onAir = tokens[1]?.lower === 'on' && isCapitalised(tokens[2]);
-    if (!['to', 'with'].includes(tokens[1]?.lower ?? '') && !onAir) return undefined;
+    // ("Speaking at a conference in Beirut on Tuesday, he said": an event, as "told a conference")
+    const atEvent = tokens[1]?.lower === 'at' && this.eventAhead(2);
+    if (!['to', 'with'].includes(tokens[1]?.lower ?? '') && !onAir && !atEvent) return undefined;
     // the phrase ends at the first comma, and only words (the subject's) lie between it and the subject
     const end = tokens.findIndex((t, j) => j > 2 && isMark(t, ','));
     if (end < 0 || end >= before || end - 2 > 2 * STATEMENT_DEFAULTS.maxPrepositionTokens) return undefined;
@@ -1081,6 +1099,20 @@ class UnitReader {
     );
     const phrase = this.phraseAfter(2);
     return this.slice({ start: 2, end: Math.min(time?.start ?? end, phrase?.end ?? end) });
+  }
+
+  /** Whether the noun phrase at `k` is an event's ("a conference in Beirut", "the rally"). */
+  private eventAhead(k: number): boolean {
+    const phrase = this.phraseAfter(k);
+    if (!phrase) return false;
+    let head = phrase.end - 1;
+    for (let h = phrase.start + 1; h < phrase.end; h++) {
+      if (['in', 'at', 'of'].includes(this.tokens[h]?.lower ?? '')) {
+        head = h - 1;
+        break;
+      }
+    }
+    return EVENT_NOUNS.has(this.tokens[head]?.lower ?? '');
   }
 
   /** Every cue of the unit, in token order. */
@@ -1323,7 +1355,7 @@ class UnitReader {
     // "according to its president, Mihai Stoica.": the name set beside the description speaks
     const named = this.nameBeside(phrase);
     if (named) source = { type: 'phrase', range: named, description: this.slice(phrase), proper: true };
-    const sourceEnd = named?.end ?? phrase.end;
+    let sourceEnd = named?.end ?? phrase.end;
     // the document's noun, after its article and adjectives ("a joint assessment by …")
     let h = phrase.start + (['a', 'an', 'the'].includes(tokens[phrase.start]?.lower ?? '') ? 1 : 0);
     while (
@@ -1362,6 +1394,24 @@ class UnitReader {
             break;
           }
         }
+      }
+    }
+    // "according to figures provided by the military", "… compiled by the U.N.": the agent speaks
+    const participle = tokens[phrase.end];
+    if (
+      !named &&
+      head &&
+      DOCUMENT_NOUNS.has(head.lower) &&
+      source.type === 'phrase' &&
+      source.range === phrase &&
+      participle &&
+      AUTHOR_PARTICIPLES.has(participle.lower) &&
+      tokens[phrase.end + 1]?.lower === 'by'
+    ) {
+      const agent = this.phraseAfterAccording(phrase.end + 2);
+      if (agent) {
+        source = { type: 'phrase', range: agent };
+        sourceEnd = agent.end;
       }
     }
     // "according to a large new study": the document, without words that only rate it
@@ -1876,7 +1926,9 @@ class UnitReader {
       if (
         e > s &&
         !isCapitalised(t) &&
-        (speechVerbForm(t.lower) || (t.lower.endsWith('ed') && !HEAD_NOUNS_ED.has(t.lower)))
+        // ("The state budget director": a speech verb's form the guards read as a noun)
+        ((speechVerbForm(t.lower) && !this.guarded(e)) ||
+          (t.lower.endsWith('ed') && !HEAD_NOUNS_ED.has(t.lower)))
       )
         break;
       // "Norvex Semiconductor cut …", "The Bank of Eastland kept …": a lowercase word after a name
@@ -2365,6 +2417,35 @@ function isCapitalisedName(tokens: readonly Token[], i: number): boolean {
   return isCapitalised(tokens[i + 1]);
 }
 
+/** Documents a person or body sends ("The memo said" after "X sent a memo"). */
+const SENT_DOCUMENTS = set('memo', 'letter', 'email', 'note', 'message', 'circular');
+
+/**
+ * The sender of a document a definite mention refers back to ("The memo" after "The budget director,
+ * Alan Whitfield, sent a memo …"): the main subject of the sentence before, when that sentence brings
+ * the document in with "a"/"an".
+ */
+function documentAuthor(
+  mention: Mention,
+  before: UnitReader | undefined,
+  commonWords: ReadonlySet<string>,
+): Mention | undefined {
+  const head = mention.head ?? '';
+  if (!before || !mention.definite || mention.modifiers.length > 0 || !SENT_DOCUMENTS.has(head))
+    return undefined;
+  const tokens = before.tokens;
+  const at = tokens.findIndex(
+    (t, i) =>
+      t.lower === head &&
+      (['a', 'an'].includes(tokens[i - 1]?.lower ?? '') || ['a', 'an'].includes(tokens[i - 2]?.lower ?? '')),
+  );
+  if (at < 0) return undefined;
+  const main = before.mainSubject(at);
+  if (!main) return undefined;
+  const author = parseMention(before.slice(main), { commonWords, sentenceInitial: main.start === 0 });
+  return author && !author.pronoun && (author.name || author.label) ? author : undefined;
+}
+
 /** Whether a phrase can describe a speaker (not an age such as "34", not a bare number). */
 function isDescription(tokens: readonly Token[], range: Range): boolean {
   const words = tokens.slice(range.start, range.end);
@@ -2552,8 +2633,10 @@ export function extractStatements(
       return unitIndex === 0 ? (introducer ?? lastOfPrevious()) : undefined;
     };
 
+    const readers: UnitReader[] = [];
     units.forEach((unit, unitIndex) => {
       const reader = new UnitReader(text, unit);
+      readers.push(reader);
       const cues = reader.cues();
       // "Asked if he feared the sack, the 52-year-old shrugged. "That's football."": a person's act
       // with no words of its own, right before a quotation with no attribution, introduces it
@@ -2617,7 +2700,14 @@ export function extractStatements(
             : cue.citedBy && mention?.label
               ? `${mention.label} cited by ${cue.citedBy}`
               : undefined;
-          entity = mention ? resolver.resolve(mention, position, description) : undefined;
+          // "X sent a memo to agency heads … The memo, obtained by …, said": the memo is its sender's
+          const author = mention ? documentAuthor(mention, readers[unitIndex - 1], commonWords) : undefined;
+          const authorAt: Position = { ...position, sentence: Math.max(0, position.sentence - 1) };
+          entity = author
+            ? resolver.resolve(author, authorAt)
+            : mention
+              ? resolver.resolve(mention, position, description)
+              : undefined;
           if (
             entity &&
             mention?.label &&

@@ -801,3 +801,43 @@ describe('names of batch 38', () => {
     ]);
   });
 });
+
+describe('attributions of batch 39', () => {
+  it('takes the event after "Speaking at" as the audience', () => {
+    expect(statements('Speaking at a summit in Oslo on Friday, Lena Berg said the fund was empty.')).toEqual([
+      '¶1 Lena Berg [reported] to a summit in Oslo: the fund was empty',
+    ]);
+  });
+
+  it('gives "according to figures provided by X" to X, but not "a memo seen by" an outlet', () => {
+    expect(
+      statements(
+        'Crime fell by 8%, according to figures provided by the police.',
+        'The airline planned to cut 300 jobs, according to an internal memo seen by Travel Weekly.',
+      ),
+    ).toEqual([
+      '¶1 police [reported]: Crime fell by 8%',
+      '¶2 internal memo [reported]: The airline planned to cut 300 jobs',
+    ]);
+  });
+
+  it('gives "The memo said" to the one who sent the memo in the sentence before', () => {
+    expect(
+      statements(
+        'The state budget director, Alan Whitfield, sent a memo to agency heads on Tuesday. The memo said 900 workers could be furloughed.',
+      ),
+    ).toEqual(['¶1 Alan Whitfield [reported]: 900 workers could be furloughed']);
+  });
+
+  it('never takes a nearby organisation for "the military"', () => {
+    expect(
+      statements(
+        'Hezbollah said it would not disarm.',
+        'The strikes destroyed 40 sites, according to figures released by the military.',
+      ),
+    ).toEqual([
+      '¶1 Hezbollah [reported]: it would not disarm',
+      '¶2 military [reported]: The strikes destroyed 40 sites',
+    ]);
+  });
+});
