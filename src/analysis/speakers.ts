@@ -264,6 +264,32 @@ function describedAsBody(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+/**
+ * A body's name written with commas ("the Department for Business, Energy and Industrial Strategy"):
+ * capitalised words, "for"/"of" before the first comma, "and" before the last part.
+ */
+function listedBodyName(text: string): { name: string; definite: boolean } | undefined {
+  const tokens = tokenize(text);
+  const definite = tokens[0]?.lower === 'the';
+  const words = definite ? tokens.slice(1) : tokens;
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last || !isNameToken(first) || !isNameToken(last)) return undefined;
+  const fits = words.every(
+    (t, k) =>
+      isCapitalised(t) ||
+      t.text === ',' ||
+      t.text === '&' ||
+      t.lower === 'and' ||
+      (['for', 'of', 'the'].includes(t.lower) && isCapitalised(words[k + 1])),
+  );
+  const comma = words.findIndex((t) => t.text === ',');
+  const connector = words.findIndex((t) => t.lower === 'for' || t.lower === 'of');
+  if (!fits || comma < 0 || connector < 0 || connector > comma || !words.some((t) => t.lower === 'and'))
+    return undefined;
+  return { name: text.slice(first.start, last.end), definite };
+}
+
 /** Whether a word is a count in figures ("80", "1,200"). */
 const isFigure = (word: string): boolean => /^\d[\d,]*$/.test(word);
 
@@ -362,6 +388,9 @@ const BUSINESS_HEADS = new Set([
   'bank',
   'utility',
 ]);
+
+/** Kinds of business that may open a body's own name ("Bank Leumi", "Group Lotus", "Company Shop"). */
+const NAME_OPENING_TRADES = new Set(['bank', 'group', 'brand', 'business', 'company', 'firm', 'utility']);
 
 /** Whether a word names a kind of business ("maker", "carmaker", "retailer"): no person's title. */
 const isBusinessNoun = (word: string): boolean => BUSINESS_HEADS.has(word) || word.endsWith('maker');
@@ -530,16 +559,24 @@ const OWNER_PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'to']);
  * Rail Engineers Association` → "Rail Engineers Association" (articles and adjectives dropped).
  * Undefined unless the phrase ends in a proper name and holds nothing else.
  */
-function ownerName(rest: readonly Token[]): string | undefined {
+function ownerName(rest: readonly Token[], text?: string): string | undefined {
   if (!OWNER_PREPOSITIONS.has(rest[0]?.lower ?? '')) return undefined;
   let i = 1;
   while (i < rest.length && DETERMINERS.has(rest[i]?.lower ?? '')) i++;
   while (i < rest.length && !isCapitalised(rest[i]) && i < 3) i++; // "the smaller …"
   const name = rest.slice(i);
   if (name.length === 0 || !isNameToken(name[0]) || !isNameToken(name[name.length - 1])) return undefined;
-  if (!name.every((t) => isNameToken(t) || NAME_CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower)))
-    return undefined;
-  return join(name);
+  // ("the Department of Health and Human Services": "and" between two of the name's words)
+  const inName = (t: Token, k: number): boolean =>
+    isNameToken(t) ||
+    NAME_CONNECTORS.has(t.lower) ||
+    NAME_PARTICLES.has(t.lower) ||
+    (t.lower === 'and' && isNameToken(name[k - 1]) && isNameToken(name[k + 1]));
+  if (!name.every(inName)) return undefined;
+  // (the name as written, with its commas: "Department for Environment, Food and Rural Affairs")
+  const first = name[0]!;
+  const last = name[name.length - 1]!;
+  return text ? text.slice(first.start, last.end) : join(name);
 }
 
 /** Nouns of those who speak for a body ("a spokeswoman for …"). */
@@ -695,6 +732,16 @@ export function parseMention(text: string, options: MentionOptions = {}): Mentio
       ...(gender ? { gender } : {}),
     };
   }
+  const listed = listedBodyName(text);
+  if (listed)
+    return {
+      text,
+      name: listed.name,
+      modifiers: [],
+      plural: false,
+      kind: 'organisation',
+      definite: listed.definite,
+    };
   const kindAfter = nameBeforeKindNoun(tokens);
   if (kindAfter) {
     const named = parseMention(join(tokens.slice(kindAfter.start, kindAfter.end)), {
@@ -821,8 +868,9 @@ export function parseMention(text: string, options: MentionOptions = {}): Mentio
     start === 0 &&
     words.length >= 2 &&
     sentenceInitial &&
-    (ORGANISATION_HEADS.has(kindWord) || KIND_NOUNS.has(kindWord)) &&
-    !!commonWords?.has(kindWord)
+    (((ORGANISATION_HEADS.has(kindWord) || KIND_NOUNS.has(kindWord)) && !!commonWords?.has(kindWord)) ||
+      // ("Drugmaker Calvera Pharmaceuticals", "Retailer Fenmart": a trade no name begins with)
+      (isBusinessNoun(kindWord) && !NAME_OPENING_TRADES.has(kindWord)))
   )
     nameStart = 1;
   // "American Sara Lindholm": a nationality before a person's name describes her
@@ -897,7 +945,7 @@ export function parseMention(text: string, options: MentionOptions = {}): Mentio
   // "a spokesperson for the smaller Rail Engineers Association" → "Rail Engineers Association spokesperson"
   const owner =
     isPersonNoun(head) && headWord === lastWord
-      ? (ownerName(rest) ?? unnamedBodySpoken(head, rest))
+      ? (ownerName(rest, text) ?? unnamedBodySpoken(head, rest))
       : undefined;
   const label = owner
     ? [...labelWords.slice(0, -1), owner, ...labelWords.slice(-1)].join(' ')
@@ -936,8 +984,24 @@ export function parseMention(text: string, options: MentionOptions = {}): Mentio
 }
 
 /** Whether two word lists are compatible descriptions (one holds all words of the other). */
-const compatible = (a: readonly string[], b: readonly string[]): boolean =>
-  a.every((w) => b.includes(w)) || b.every((w) => a.includes(w));
+const compatible = (a: readonly string[], b: readonly string[]): boolean => {
+  const has = (list: readonly string[], w: string): boolean => list.some((v) => sameModifier(v, w));
+  return a.every((w) => has(b, w)) || b.every((w) => has(a, w));
+};
+
+/** Endings of nationality adjectives, taken off to compare them with the place ("Ukrainian" ~ "Ukraine's"). */
+const DEMONYM_ENDINGS = ['ian', 'ean', 'ese', 'ish', 'an', 'i'];
+
+/** Whether two modifiers say the same thing: equal, or a nationality and its place's possessive. */
+function sameModifier(a: string, b: string): boolean {
+  if (a === b) return true;
+  const place = isPossessive(a) ? withoutPossessive(a) : isPossessive(b) ? withoutPossessive(b) : undefined;
+  const demonym = isPossessive(a) ? b : a;
+  if (!place || !DEMONYMS.has(demonym)) return false;
+  const ending = DEMONYM_ENDINGS.find((e) => demonym.endsWith(e) && demonym.length - e.length >= 3);
+  const stem = ending ? demonym.slice(0, -ending.length) : demonym;
+  return place.startsWith(stem) || stem.startsWith(place);
+}
 
 /** A speaker entity while a briefing is being read. */
 export interface SpeakerEntity {

@@ -1622,6 +1622,9 @@ class UnitReader {
     }
     const found = this.antecedentOfRelative(this.phraseBefore(j + 1));
     if (!found) return { parenthetical: false };
+    const listed = this.listedNameSubject(found);
+    if (listed)
+      return { subject: { type: 'phrase', range: listed }, parenthetical: false, ...(when ? { when } : {}) };
     const phrase = this.extendedSubject(found);
     const also = this.conjuncts(phrase);
     if (also.length > 0) {
@@ -1762,6 +1765,7 @@ class UnitReader {
       if (first?.lower === 'whose' && afterComma && segments.length > 1) break;
       end = k;
     }
+    this.joinListedName(segments);
     const adverbial = (r: Range): boolean => {
       const word = tokens[r.start];
       if (!isWordToken(word)) return false;
@@ -1834,6 +1838,60 @@ class UnitReader {
       from,
       ...(description && listed.length === 0 ? { description } : {}),
     };
+  }
+
+  /**
+   * The subject whose body's name is written with commas, read back from its last part ("A
+   * spokesperson for the Department for Environment, Food and Rural Affairs said"), or undefined.
+   */
+  private listedNameSubject(found: Range): Range | undefined {
+    const tokens = this.tokens;
+    let b = found.end - 1;
+    const inList = (k: number): boolean => {
+      const t = tokens[k];
+      if (isCapitalised(t) || isMark(t, ',', '&') || t?.lower === 'and') return true;
+      return ['for', 'of', 'the'].includes(t?.lower ?? '') && isCapitalised(tokens[k + 1]);
+    };
+    while (b >= 0 && found.end - b <= 2 * STATEMENT_DEFAULTS.maxPhraseTokens && inList(b)) b--;
+    const body = { start: b + 1, end: found.end };
+    const words = tokens.slice(body.start, body.end);
+    const comma = words.findIndex((t) => isMark(t, ','));
+    const connector = words.findIndex((t) => ['for', 'of'].includes(t.lower));
+    if (comma < 0 || connector < 0 || connector > comma || !words.some((t) => t.lower === 'and'))
+      return undefined;
+    if (isMark(tokens[body.start], ',')) return undefined;
+    // "A spokesperson for [the Department …]": the person who speaks for the body
+    if (['for', 'at', 'of', 'from'].includes(tokens[b]?.lower ?? '')) {
+      const person = this.phraseBefore(b);
+      if (person) return { start: person.start, end: found.end };
+    }
+    return body;
+  }
+
+  /**
+   * Joins segments that are one body's name written with commas ("… for the Department for
+   * Environment, | Food and Rural Affairs"): a last segment of capitalised words with "and", after
+   * segments of capitalised words, after one that ends in "for" or "of" and a capitalised word.
+   */
+  private joinListedName(segments: Range[]): void {
+    const tokens = this.tokens;
+    const capitalisedList = (r: Range): boolean =>
+      tokens.slice(r.start, r.end).every((t) => isCapitalised(t) || t.lower === 'and' || t.text === '&');
+    const last = segments[segments.length - 1];
+    if (!last || !capitalisedList(last) || !tokens.slice(last.start, last.end).some((t) => t.lower === 'and'))
+      return;
+    let first = segments.length - 1;
+    while (
+      first > 0 &&
+      capitalisedList(segments[first - 1]!) &&
+      segments[first - 1]!.end + 1 === segments[first]!.start
+    )
+      first--;
+    const head = segments[first - 1];
+    if (!head || head.end + 1 !== segments[first]!.start) return;
+    const end = head.end;
+    if (!isCapitalised(tokens[end - 1]) || !['for', 'of'].includes(tokens[end - 2]?.lower ?? '')) return;
+    segments.splice(first - 1, segments.length - first + 1, { start: head.start, end: last.end });
   }
 
   /** The name a relative clause gives its person (`who gave her name only as Mira`, `identified only as J.`). */
@@ -1918,6 +1976,9 @@ class UnitReader {
       if (c >= before) return undefined;
       s = c + 1;
     }
+    // ("It issued three warnings … and urged residents to …": a pronoun subject)
+    if (s < before && PRONOUN_SUBJECTS.has(tokens[s]?.lower ?? '') && isWordToken(tokens[s + 1]))
+      return { start: s, end: s + 1 };
     let e = s;
     while (e < before && e - s < STATEMENT_DEFAULTS.maxPhraseTokens) {
       const t = tokens[e];

@@ -841,3 +841,52 @@ describe('attributions of batch 39', () => {
     ]);
   });
 });
+
+describe('names of batch 40', () => {
+  it('reads "It issued …, and urged …" as the body "it" stands for', () => {
+    expect(
+      statements(
+        'The Met Office said the storm would hit on Friday. It issued an amber warning, and urged drivers to stay at home.',
+      ),
+    ).toEqual([
+      '¶1 Met Office [reported]: the storm would hit on Friday',
+      '¶1 Met Office [reported]: drivers to stay at home',
+    ]);
+  });
+
+  it('drops a trade opening the sentence before a company\'s name ("Drugmaker X")', () => {
+    expect(statements('Carmaker Voltra Motors said it would recall 12,000 vehicles.')).toEqual([
+      '¶1 Voltra Motors [reported]: it would recall 12,000 vehicles',
+    ]);
+  });
+
+  it('keeps a body\'s name written with commas or "and" whole', () => {
+    expect(
+      statements(
+        'A spokesperson for the Department for Environment, Food and Rural Affairs said talks would resume.',
+        'The Department for Business, Energy and Industrial Strategy said prices would rise.',
+        'A spokesman for the Department of Health and Human Services said the rule was final.',
+        'Smith, Jones and Patel said the plan had failed.',
+      ),
+    ).toEqual([
+      '¶1 Department for Environment, Food and Rural Affairs spokesperson [reported]: talks would resume',
+      '¶2 Department for Business, Energy and Industrial Strategy [reported]: prices would rise',
+      '¶3 Department of Health and Human Services spokesman [reported]: the rule was final',
+      '¶4 Smith [reported]: the plan had failed',
+      '¶4 Jones [reported]: the plan had failed',
+      '¶4 Patel [reported]: the plan had failed',
+    ]);
+  });
+
+  it('takes "the Ukrainian delegation" for "Ukraine\'s delegation" named before', () => {
+    expect(
+      statements(
+        "Poland's delegation said it had tabled a new text.",
+        'The vote will be held on Friday, according to the Polish delegation.',
+      ),
+    ).toEqual([
+      "¶1 Poland's delegation [reported]: it had tabled a new text",
+      "¶2 Poland's delegation [reported]: The vote will be held on Friday",
+    ]);
+  });
+});

@@ -244,6 +244,11 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
     firstPass: '36/41',
     articles: ['hezbollah-disarmament-plan', 'governor-budget-standoff'],
   },
+  {
+    name: 'batch 40 (Istanbul peace talks wire, British market-town flooding, drug price cut)',
+    firstPass: '33/41',
+    articles: ['istanbul-peace-talks', 'market-town-flooding', 'drug-price-cut'],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
