@@ -1802,7 +1802,8 @@ export class SpeakerResolver {
     // "Delta Polymer" → "Delta Polymer Corp."
     const suffixed = this.names.find((n) => isCompanyWithSuffix(n.name, name));
     if (suffixed) return suffixed;
-    if (name.includes(' ')) return undefined;
+    // (never "U.N." → "U.N. World Food Programme": initials stand for a body of their own)
+    if (name.includes(' ') || name.includes('.') || isBodyAcronym(name)) return undefined;
     return this.names.find((n) => {
       const words = n.name.split(' ');
       return (

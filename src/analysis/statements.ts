@@ -440,11 +440,15 @@ const DOCUMENT_NOUNS = set(
   'lawsuit',
   'minutes',
   'notice',
+  'results',
   'testimony',
   'evidence',
   'remarks',
   'comments',
 );
+/** Participles of broadcasting, whose "on" names the audience ("remarks broadcast on state television"). */
+const BROADCAST_PARTICIPLES = set('broadcast', 'aired', 'televised', 'carried');
+
 /** Participles that name a document's author after "by" ("figures provided by X"; "seen by X" does not). */
 const AUTHOR_PARTICIPLES = set(
   'provided',
@@ -1461,10 +1465,11 @@ class UnitReader {
       for (let v = start; v < i; v++) {
         const t = tokens[v];
         if (!isWordToken(t) || isCapitalised(t) || !speechVerbForm(t.lower) || this.guarded(v)) continue;
-        // ("Reyes reminded jurors that …, according to testimony from …": the words after "that")
+        // ("Reyes reminded jurors that …, according to testimony from …": the words after "that";
+        // never past a verb with words of its own: "voters recalled the mayor …, ending …")
         let c = v + 1;
         while (c < i && !isMark(tokens[c], ',') && tokens[c]?.lower !== 'that') c++;
-        if (c + 1 < i - 1) start = c + 1;
+        if (c + 1 < i - 1 && c - v <= 4) start = c + 1;
       }
       clause = this.trimClause({ start, end: isMark(tokens[i - 1], ',') ? i - 1 : i });
     }
@@ -2330,6 +2335,11 @@ class UnitReader {
         }
         const head = this.tokens[last]?.lower;
         if (phrase && phrase.end <= range.end && head && EVENT_NOUNS.has(head)) return this.slice(phrase);
+      }
+      // "said in remarks broadcast on state television": where the words were broadcast
+      if (t?.lower === 'on' && BROADCAST_PARTICIPLES.has(this.tokens[j - 1]?.lower ?? '')) {
+        const phrase = this.phraseAfter(j + 1);
+        if (phrase && phrase.end <= range.end) return this.slice(phrase);
       }
       if ((t?.lower === 'with' || t?.lower === 'to') && AUDIENCE_NOUNS.has(this.tokens[j - 1]?.lower ?? '')) {
         const phrase = this.phraseAfter(j + 1);

@@ -890,3 +890,35 @@ describe('names of batch 40', () => {
     ]);
   });
 });
+
+describe('attributions of batch 41', () => {
+  it('takes where remarks were broadcast as the audience', () => {
+    expect(
+      statements(
+        'The general said in remarks broadcast on state television that the army would hold its fire.',
+      ),
+    ).toEqual(['¶1 general [reported] to state television: the army would hold its fire']);
+  });
+
+  it('never reads "U.N." as a longer name that starts with it', () => {
+    expect(
+      statements(
+        "The U.N. Children's Fund said schools had closed.",
+        'The war has displaced 12 million people, according to U.N. estimates.',
+      ),
+    ).toEqual([
+      "¶1 U.N. Children's Fund [reported]: schools had closed",
+      '¶2 U.N. [reported]: The war has displaced 12 million people',
+    ]);
+  });
+
+  it('gives a sentence with a non-speech "recalled" whole to "according to results released by X"', () => {
+    expect(
+      statements(
+        'Voters recalled the mayor on Tuesday, ending two years of turmoil, according to results released by the county clerk.',
+      ),
+    ).toEqual([
+      '¶1 county clerk [reported]: Voters recalled the mayor on Tuesday, ending two years of turmoil',
+    ]);
+  });
+});
