@@ -93,6 +93,10 @@ export interface NameOccurrence {
   readonly partner?: string;
   /** Whether the two named together are brother and sister ("Siblings Tomas and Elena Varga"). */
   readonly siblings?: boolean;
+  /** Followed by ", which …": a thing or a body, never a person ("Harmon Health, which owns …"). */
+  readonly thing?: boolean;
+  /** Named as where something is ("Mercy Valley Hospital in Carlton"): a place, owning nothing said. */
+  readonly located?: boolean;
 }
 
 /** Documents that speak ("a joint statement … The statement said"). */
@@ -290,6 +294,26 @@ function listedBodyName(text: string): { name: string; definite: boolean } | und
   return { name: text.slice(first.start, last.end), definite };
 }
 
+/**
+ * Where a body's name starts when capitalised title words (and names) stand right before its run
+ * `[i, j)` and the run ends in a body's word ("Azerbaijani [Foreign] Ministry"); `i` otherwise.
+ */
+function titledBodyStart(tokens: readonly Token[], i: number, j: number): number {
+  const last = tokens[j - 1];
+  if (!last || !isCapitalised(last) || !ORGANISATION_WORDS.has(withoutPossessive(last.lower))) return i;
+  let k = i;
+  let titles = 0;
+  while (k > 0) {
+    const t = tokens[k - 1];
+    if (!t || t.kind !== 'word' || !isCapitalised(t) || isPossessive(t.text) || HONORIFICS.has(t.lower))
+      break;
+    if (TITLE_WORDS.has(t.lower)) titles++;
+    else if (!isNameToken(t)) break;
+    k--;
+  }
+  return titles > 0 ? k : i;
+}
+
 /** Whether a word is a count in figures ("80", "1,200"). */
 const isFigure = (word: string): boolean => /^\d[\d,]*$/.test(word);
 
@@ -407,14 +431,17 @@ export function andJoinsName(tokens: readonly Token[], j: number): boolean {
   while (end < tokens.length && (isNameToken(tokens[end]) || NAME_CONNECTORS.has(tokens[end]?.lower ?? '')))
     end++;
   while (end > j + 1 && !isNameToken(tokens[end - 1])) end--;
-  const last = withoutPossessive(tokens[end - 1]?.lower ?? '');
-  if (!ORGANISATION_WORDS.has(last) && !ORGANISATION_WORDS.has(singular(last))) return false;
-  // "International Federation of Red Cross and Red Crescent Societies": "and" inside the "of" part
   let k = j;
   while (k > 0 && (isNameToken(tokens[k - 1]) || NAME_CONNECTORS.has(tokens[k - 1]?.lower ?? ''))) k--;
   // (not "the merger of Skyline Airways and Atlantic Air": the name starts after that "of")
   while (k < j && NAME_CONNECTORS.has(tokens[k]?.lower ?? '')) k++;
-  if (tokens.slice(k, j).some((t) => t.lower === 'of')) return true;
+  // "Center for Healthcare Quality and Payment Reform": a body "for" a cause names the cause whole
+  const body = withoutPossessive(tokens[k]?.lower ?? '');
+  if (ORGANISATION_WORDS.has(body) && tokens[k + 1]?.lower === 'for') return true;
+  const last = withoutPossessive(tokens[end - 1]?.lower ?? '');
+  if (!ORGANISATION_WORDS.has(last) && !ORGANISATION_WORDS.has(singular(last))) return false;
+  // "International Federation of Red Cross and Red Crescent Societies": "and" inside the "of" part
+  if (tokens.slice(k, j).some((t) => t.lower === 'of' || t.lower === 'for')) return true;
   const before = nameRunBefore(tokens, j).map((t) => withoutPossessive(t.lower));
   return !before.some((w) => ORGANISATION_WORDS.has(w));
 }
@@ -1130,6 +1157,18 @@ export function scanNames(
         looksPersonal(tokens.slice(i + 1, j))
       )
         i++;
+      // "Azerbaijani Foreign Ministry", "the Justice Department": a title's word inside a body's name
+      const bodyStart = titledBodyStart(tokens, i, j);
+      if (bodyStart < i) {
+        const from = tokens[bodyStart]?.start ?? 0;
+        while (
+          found.length > 0 &&
+          found[found.length - 1]!.position.paragraph === p + 1 &&
+          found[found.length - 1]!.position.offset >= from
+        )
+          found.pop();
+        i = bodyStart;
+      }
       const run = tokens.slice(i, j);
       // the title before the name: capitalised words and title words, back to a boundary; none for
       // "owners of Nestwell" (the name after "of" is what the people belong to)
@@ -1198,15 +1237,21 @@ export function scanNames(
         i = j;
         continue;
       }
+      // ("Harmon Health, which owns …": what "which" follows is no person)
+      const thing = !titled && tokens[j]?.text === ',' && tokens[j + 1]?.lower === 'which';
       found.push({
         name,
         description: titled ? tidyDescription(title) : appositive?.description,
         position: { paragraph: p + 1, sentence: sentenceOf(p + 1, start), offset: start },
         quoted: isQuoted(p + 1, start),
         gender,
-        person: nameKind(name, titled) === 'person',
+        person: nameKind(name, titled) === 'person' && !thing,
         ...(possessive ? { possessive } : {}),
         ...(opensSentence(tokens, i) ? { initial: true } : {}),
+        ...(thing ? { thing } : {}),
+        ...(['in', 'near', 'outside'].includes(tokens[i - 1]?.lower ?? '') && isPlaceName(name)
+          ? { located: true }
+          : {}),
       });
       i = j;
     }
@@ -1540,7 +1585,9 @@ export class SpeakerResolver {
     }
     this.companies = companyNames(names);
     for (const n of names) {
-      if (n.person && !this.companies.has(n.name)) this.personSurnames.add(n.name.split(' ').pop() ?? '');
+      const thing = names.some((m) => m.thing && m.name === n.name);
+      if (n.person && !this.companies.has(n.name) && !thing)
+        this.personSurnames.add(n.name.split(' ').pop() ?? '');
     }
   }
 
@@ -1723,7 +1770,13 @@ export class SpeakerResolver {
       if (!unnamed || e.plural || !e.head || e.firstParagraph !== 1) continue;
       const next = (b: SpeakerEntity): boolean => b !== e && b.firstParagraph === e.firstParagraph + 1;
       let candidates: SpeakerEntity[] = [];
-      if (ORGANISATION_HEADS.has(e.head) && !isPersonNoun(e.head)) {
+      if (BUSINESS_HEADS.has(e.head) && !isPersonNoun(e.head)) {
+        // "its parent company said" … "Harmon Health, which owns the hospital, said": the one
+        // organisation the next paragraph hears from
+        candidates = all.filter(
+          (b) => next(b) && b.kind === 'organisation' && !b.head && !isPlaceName(b.name),
+        );
+      } else if (ORGANISATION_HEADS.has(e.head) && !isPersonNoun(e.head)) {
         const words = new Set(
           e.name
             .toLowerCase()
@@ -1866,13 +1919,14 @@ export class SpeakerResolver {
     let entity = this.entities.get(key);
     const described = this.names.find((n) => n.name === canonical && n.description)?.description;
     const company = this.companies.has(canonical);
+    const describedPerson = describesPerson(described) || describesPerson(fromMention?.description);
+    // ("Harmon Health, which owns the hospital,": what "which" follows is no person)
+    const thing = !describedPerson && this.names.some((n) => n.name === canonical && n.thing);
     const titled =
-      describesPerson(described) ||
-      describesPerson(fromMention?.description) ||
-      (!company && this.names.some((n) => n.name === canonical && n.person));
+      describedPerson || (!company && !thing && this.names.some((n) => n.name === canonical && n.person));
     // ("Atlantic" of "Atlantic Air" is the airline, not the magazine: the kind of the fullest name)
     const mentionKind = canonical === name ? fromMention?.kind : undefined;
-    let kind = company ? 'organisation' : (mentionKind ?? nameKind(canonical, titled));
+    let kind = company || thing ? 'organisation' : (mentionKind ?? nameKind(canonical, titled));
     if (
       kind === 'organisation' &&
       !hasLegalSuffix(canonical) &&
@@ -1947,6 +2001,14 @@ export class SpeakerResolver {
     }
     const exact = this.entities.get(`unnamed:${label.toLowerCase()}`);
     if (exact) return exact;
+    // "Harmon Health said … The company said …": the company that has just spoken
+    if (mention.definite && mention.modifiers.length === 0 && !mention.owner && BUSINESS_HEADS.has(head)) {
+      const last = [...this.events]
+        .reverse()
+        .find((e) => e.speaking && before(e.position, at) && e.position.paragraph >= at.paragraph - 1);
+      if (last && last.entity.kind === 'organisation' && !last.entity.head && !last.entity.mergedInto)
+        return last.entity;
+    }
     // "the official", "the sources", "the minister": an earlier speaker with that head or title
     for (const entity of this.recent(at)) {
       if (
@@ -2060,8 +2122,12 @@ export class SpeakerResolver {
         owners.push({ name: n.name, position: n.position });
     }
     let best: Owner | undefined;
-    for (const o of owners) {
-      if (!before(o.position, at) || o.position.paragraph < at.paragraph - 1) continue;
+    // ("Mercy Valley Hospital in Carlton … its parent company": a body before a place named after it)
+    const near = owners.filter((o) => before(o.position, at) && o.position.paragraph >= at.paragraph - 1);
+    const located = (o: Owner): boolean =>
+      !o.entity && this.names.some((n) => n.located && n.name === o.name && n.position === o.position);
+    const bodies = near.filter((o) => !located(o));
+    for (const o of bodies.length > 0 ? bodies : near) {
       if (!best || before(best.position, o.position)) best = o;
     }
     if (!best) return undefined;

@@ -1564,13 +1564,14 @@ class UnitReader {
     while (i < this.tokens.length && i - start < STATEMENT_DEFAULTS.maxPhraseTokens) {
       const t = this.tokens[i];
       if (!isWordToken(t)) break;
-      // ("according to a person familiar with the matter")
-      const familiarWith = t.lower === 'with' && this.tokens[i - 1]?.lower === 'familiar';
+      // ("according to a person familiar with the matter", "… by the Center for X and Y Reform")
+      const joins =
+        (t.lower === 'with' && this.tokens[i - 1]?.lower === 'familiar') || andJoinsName(this.tokens, i);
       if (
         i > start &&
         PHRASE_BOUNDARIES.has(t.lower) &&
         !['from', 'by', 'of', 'in', 'at'].includes(t.lower) &&
-        !familiarWith
+        !joins
       )
         break;
       if (this.timeStartingAt(i)) break;
@@ -1587,6 +1588,8 @@ class UnitReader {
     parenthetical: boolean;
     description?: string;
     from?: number;
+    /** The outlet or document that cites the speaker ("The report, citing diplomatic sources, said"). */
+    via?: string;
   } {
     const tokens = this.tokens;
     let j = i - 1;
@@ -1612,6 +1615,8 @@ class UnitReader {
       return { parenthetical: false, ...(when ? { when } : {}) }; // inverted: the subject follows
     }
     if (isMark(prev, ',')) {
+      const cited = this.citingAppositive(j);
+      if (cited) return { ...cited, parenthetical: false, ...(when ? { when } : {}) };
       const found = this.appositiveSubject(j);
       return found ? { ...found, parenthetical: false, ...(when ? { when } : {}) } : { parenthetical: false };
     }
@@ -1846,6 +1851,23 @@ class UnitReader {
   }
 
   /**
+   * "The report, citing diplomatic sources, said": the cited sources speak, through what cites them.
+   * `comma` is the comma after the citing phrase.
+   */
+  private citingAppositive(comma: number): { subject: Subject; via: string; from: number } | undefined {
+    const tokens = this.tokens;
+    let c = comma - 1;
+    while (c >= 0 && isWordToken(tokens[c]) && tokens[c]?.lower !== 'citing') c--;
+    if (tokens[c]?.lower !== 'citing' || !isMark(tokens[c - 1], ',') || c + 1 >= comma) return undefined;
+    const source = { start: c + 1, end: comma };
+    const head = parseMention(this.slice(source))?.head ?? '';
+    if (!SOURCE_NOUNS.has(head) && !isPersonNoun(head)) return undefined;
+    const citer = this.phraseBefore(c - 1);
+    if (!citer) return undefined;
+    return { subject: { type: 'phrase', range: source }, via: this.slice(citer), from: citer.start };
+  }
+
+  /**
    * The subject whose body's name is written with commas, read back from its last part ("A
    * spokesperson for the Department for Environment, Food and Rural Affairs said"), or undefined.
    */
@@ -2036,6 +2058,7 @@ class UnitReader {
     let parenthetical = false;
     let k = i + 1;
     let inverted = false;
+    let via: string | undefined;
     if (!subject) {
       const found = this.subjectBefore(i);
       when = found.when;
@@ -2043,6 +2066,7 @@ class UnitReader {
       description = found.description;
       subject = found.subject;
       from = found.from;
+      via = found.via;
       if (!subject) {
         // inverted: `"…," said Fidan.` / `"…," said Tom Reyes, the association's chairman.`
         const prev = tokens[i - 1];
@@ -2083,7 +2107,7 @@ class UnitReader {
       if (tokens[subject.range.start - 1]?.lower === 'not' || NEGATED_SUBJECTS.has(first)) return undefined;
     }
     // after the verb: adverbs, time, audience, prepositional phrases
-    let to = citedBy;
+    let to = citedBy ?? via;
     let steps = 0;
     while (k < tokens.length && steps++ < 6) {
       const t = tokens[k];

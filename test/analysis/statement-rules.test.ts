@@ -922,3 +922,40 @@ describe('attributions of batch 41', () => {
     ]);
   });
 });
+
+describe('names of batch 42', () => {
+  it('reads the body of a title\'s word inside its name as one body ("Azerbaijani Foreign Ministry spokesperson X")', () => {
+    expect(
+      statements(
+        'Azerbaijani Foreign Ministry spokesperson Ilkin Mammadov declined to comment. "We support peace," he said.',
+      ),
+    ).toEqual(['¶1 Ilkin Mammadov [direct]: We support peace']);
+  });
+
+  it('gives "The report, citing diplomatic sources, said" to the sources, through the report', () => {
+    expect(statements('The report, citing diplomatic sources, said Baku wanted guarantees.')).toEqual([
+      '¶1 diplomatic sources [reported] to The report: Baku wanted guarantees',
+    ]);
+  });
+
+  it('names a lead\'s "its parent company" after the company the next paragraph hears from', () => {
+    expect(
+      statements(
+        'Mercy Valley Hospital in Carlton will close its maternity ward, its parent company said on Thursday.',
+        'Harmon Health, which owns the hospital, said it could not hire enough nurses. The company said the emergency room would stay open.',
+      ),
+    ).toEqual([
+      '¶1 Harmon Health [reported]: Mercy Valley Hospital in Carlton will close its maternity ward',
+      '¶2 Harmon Health [reported]: it could not hire enough nurses',
+      '¶2 Harmon Health [reported]: the emergency room would stay open',
+    ]);
+  });
+
+  it('keeps "the Center for X and Y Reform" whole after "according to a report by"', () => {
+    expect(
+      statements(
+        'Prices rose, according to a report by the Center for Healthcare Quality and Payment Reform.',
+      ),
+    ).toEqual(['¶1 Center for Healthcare Quality and Payment Reform [reported]: Prices rose']);
+  });
+});

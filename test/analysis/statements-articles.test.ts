@@ -255,6 +255,11 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
     firstPass: '19/23',
     articles: ['sudan-truce-talks', 'mayor-recall-vote'],
   },
+  {
+    name: 'batch 42 (Gaza stabilization force contributors, rural hospital closure)',
+    firstPass: '22/27',
+    articles: ['isf-contributors-report', 'rural-hospital-closure'],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
