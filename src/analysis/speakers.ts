@@ -627,7 +627,8 @@ function unnamedBodySpoken(head: string, rest: readonly Token[]): string | undef
   const body = rest.slice(2);
   if (body.length < 2 || body.length > 3 || !ORGANISATION_HEADS.has(body[body.length - 1]?.lower ?? ''))
     return undefined;
-  return body.every((t) => /^[a-z-]+$/.test(t.text)) ? join(body) : undefined;
+  // ("a spokeswoman for the mayor's office" → "mayor's office spokeswoman")
+  return body.every((t) => /^[a-z-]+$/.test(withoutPossessive(t.text))) ? join(body) : undefined;
 }
 
 /**

@@ -1215,6 +1215,12 @@ class UnitReader {
     return withSharedSetting(kept).map((cue) => this.cutAtLaterSpeakers(cue, kept.filter(speaks)));
   }
 
+  /** A clause cut at its first comma (the end of the relative clause it stands in). */
+  private endAtComma(range: Range): Range | undefined {
+    const comma = this.tokens.findIndex((t, n) => n > range.start && n < range.end && isMark(t, ','));
+    return comma < 0 ? range : this.trimClause({ start: range.start, end: comma });
+  }
+
   /** Whether a quotation stands right before a cue's subject or right after its verb. */
   private besideQuote(c: Cue): boolean {
     const from = c.subject.type === 'phrase' ? Math.min(c.subject.range.start, c.at) : c.at;
@@ -1590,6 +1596,8 @@ class UnitReader {
     from?: number;
     /** The outlet or document that cites the speaker ("The report, citing diplomatic sources, said"). */
     via?: string;
+    /** The verb is in a relative clause set off by commas (", which has threatened to …,"). */
+    inRelative?: boolean;
   } {
     const tokens = this.tokens;
     let j = i - 1;
@@ -1626,8 +1634,15 @@ class UnitReader {
     if (isWordToken(prev) && RELATIVES.has(prev.lower)) {
       const anchor = isMark(tokens[j - 1], ',') ? j - 1 : j;
       const antecedent = this.phraseBefore(anchor);
+      // ("Israel, which has threatened to strike …, is watching": the words end with the clause)
+      const inRelative = anchor === j - 1;
       return antecedent
-        ? { subject: { type: 'phrase', range: antecedent }, parenthetical: false, ...(when ? { when } : {}) }
+        ? {
+            subject: { type: 'phrase', range: antecedent },
+            parenthetical: false,
+            inRelative,
+            ...(when ? { when } : {}),
+          }
         : { parenthetical: false };
     }
     const found = this.antecedentOfRelative(this.phraseBefore(j + 1));
@@ -2059,6 +2074,7 @@ class UnitReader {
     let k = i + 1;
     let inverted = false;
     let via: string | undefined;
+    let inRelative = false;
     if (!subject) {
       const found = this.subjectBefore(i);
       when = found.when;
@@ -2067,6 +2083,7 @@ class UnitReader {
       subject = found.subject;
       from = found.from;
       via = found.via;
+      inRelative = !!found.inRelative;
       if (!subject) {
         // inverted: `"…," said Fidan.` / `"…," said Tom Reyes, the association's chairman.`
         const prev = tokens[i - 1];
@@ -2221,7 +2238,8 @@ class UnitReader {
       if (left && right) return { ...base, clause: [left, right], attributesQuotes: false };
     }
     if (inverted) return { ...base, attributesQuotes: true };
-    const clause = this.complement(k, form);
+    const complement = this.complement(k, form);
+    const clause = complement && inRelative ? this.endAtComma(complement) : complement;
     if (clause) return { ...base, clause: [clause], attributesQuotes: false };
     // "A wildfire destroyed 40 homes, officials said.": the attribution closes the sentence
     const closes = !tokens[k] || isMark(tokens[k], '.', '!', '?') || participleAfter;

@@ -959,3 +959,17 @@ describe('names of batch 42', () => {
     ).toEqual(['¶1 Center for Healthcare Quality and Payment Reform [reported]: Prices rose']);
   });
 });
+
+describe('attributions of batch 43', () => {
+  it('ends the words of a verb inside ", which …," with the relative clause', () => {
+    expect(
+      statements('Turkey, which has threatened to close its border, is watching the talks closely.'),
+    ).toEqual(['¶1 Turkey [reported]: to close its border']);
+  });
+
+  it('names a spokeswoman for "the mayor\'s office" after the office', () => {
+    expect(statements("A spokeswoman for the mayor's office said the plan was under review.")).toEqual([
+      "¶1 mayor's office spokeswoman [reported]: the plan was under review",
+    ]);
+  });
+});

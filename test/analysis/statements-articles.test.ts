@@ -260,6 +260,11 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
     firstPass: '22/27',
     articles: ['isf-contributors-report', 'rural-hospital-closure'],
   },
+  {
+    name: 'batch 43 (Iran talks wire, bridge toll hearing)',
+    firstPass: '19/20',
+    articles: ['iran-talks-oman', 'bridge-toll-hearing'],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
