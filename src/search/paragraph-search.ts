@@ -60,6 +60,13 @@ export const SEARCH_DEFAULTS = Object.freeze({
    */
   recencyBoost: 0.1,
   recencyHalfLifeDays: 90,
+  /**
+   * Further score factor when the date (for "when") or the number (for "how many") stands within
+   * `focusWindow` words of a question word that is not one of the story's: the answer sits by what
+   * was asked, not elsewhere in a paragraph that merely names the story.
+   */
+  focusBoost: 0.2,
+  focusWindow: 6,
   /** Score factor for a number right before the word "how many" counts ("two countries"). */
   countedBoost: 0.25,
   /** Weight of the share of the question's words found in the paragraph. */
@@ -89,6 +96,8 @@ const WORD_SLOTS = 32;
 
 /** Index terms of the number words ("two", "dozen", "hundreds"). */
 const NUMBER_TERMS: ReadonlySet<string> = new Set([...NUMBER_WORDS].map((w) => termOf(w)));
+/** Index terms of the time words ("july", "monday", "tomorrow"). */
+const TIME_TERMS: ReadonlySet<string> = new Set([...TIME_WORDS].map((w) => termOf(w)));
 const FORMAT_VERSION = 2;
 const MAGIC = 'BBPS';
 
@@ -663,7 +672,9 @@ export class ParagraphSearch {
       .map(({ doc, score }) => ({
         doc,
         score:
-          score * this.intentFactor(doc, plan, counted) * this.articleRecency[this.arrays.docArticle[doc]!]!,
+          score *
+          this.intentFactor(doc, plan, counted, words) *
+          this.articleRecency[this.arrays.docArticle[doc]!]!,
       }))
       .sort((a, b) => b.score - a.score || a.doc - b.doc)
       .slice(0, limit);
@@ -940,11 +951,20 @@ export class ParagraphSearch {
    * "how many" (more when the number stands right before the counted word: "two countries"), a
    * statement for "who", a condition for "under what conditions".
    */
-  private intentFactor(doc: number, plan: QueryPlan, counted: ReadonlySet<number> | undefined): number {
+  private intentFactor(
+    doc: number,
+    plan: QueryPlan,
+    counted: ReadonlySet<number> | undefined,
+    words: readonly ScoredWord[],
+  ): number {
     const flags = this.arrays.flags[doc]!;
     let factor = 1;
     for (const intent of plan.intents) {
-      if (flags & INTENT_FLAGS[intent]) factor += SEARCH_DEFAULTS.intentBoost[intent];
+      if (!(flags & INTENT_FLAGS[intent])) continue;
+      factor += SEARCH_DEFAULTS.intentBoost[intent];
+      const isAnswer =
+        intent === 'time' ? this.isTimeTerm : intent === 'number' ? this.isNumberTerm : undefined;
+      if (isAnswer && this.nearFocus(doc, words, isAnswer)) factor += SEARCH_DEFAULTS.focusBoost;
     }
     if (counted && flags & FLAG_NUMBER && this.numberBefore(doc, counted))
       factor += SEARCH_DEFAULTS.countedBoost;
@@ -977,11 +997,46 @@ export class ParagraphSearch {
     return false;
   }
 
-  private isNumberTerm(id: number): boolean {
+  /**
+   * Whether a word that passes `isAnswer` stands within `focusWindow` words of a question word that
+   * is not one of the story's words (see `storyShare`).
+   */
+  private nearFocus(doc: number, words: readonly ScoredWord[], isAnswer: (id: number) => boolean): boolean {
+    const { tokens, tokenStart, docArticle } = this.arrays;
+    const article = docArticle[doc]!;
+    const focus = new Set<number>();
+    words.forEach((word, w) => {
+      if (this.storyShareOf(article, w) < SEARCH_DEFAULTS.storyShare / 2)
+        for (const id of word.ids) focus.add(id);
+    });
+    if (focus.size === 0) return false;
+    const window = SEARCH_DEFAULTS.focusWindow;
+    let lastFocus = -Infinity;
+    let lastAnswer = -Infinity;
+    for (let k = tokenStart[doc]!; k < tokenStart[doc + 1]!; k++) {
+      const id = tokens[k]!;
+      if (focus.has(id)) {
+        if (k - lastAnswer <= window) return true;
+        lastFocus = k;
+      } else if (isAnswer(id)) {
+        if (k - lastFocus <= window) return true;
+        lastAnswer = k;
+      }
+    }
+    return false;
+  }
+
+  private readonly isTimeTerm = (id: number): boolean => {
+    if (id < 0) return false;
+    const term = this.terms[id]!;
+    return TIME_TERMS.has(term) || /^(19|20)\d\d$/.test(term);
+  };
+
+  private readonly isNumberTerm = (id: number): boolean => {
     if (id < 0) return false;
     const term = this.terms[id]!;
     return NUMBER_TERMS.has(term) || /^\d/.test(term);
-  }
+  };
 
   /**
    * The built index as bytes, to store next to the knowledge. Restore it with

@@ -1,4 +1,7 @@
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseBriefing } from '../../src/knowledge/parse';
 import { contentHash, ParagraphSearch } from '../../src/search/paragraph-search';
 import { seedDocs } from './seed-docs';
 
@@ -219,5 +222,22 @@ describe('ParagraphSearch: the title names the story', () => {
   it('leaves the lead first without a title that names the story', () => {
     const search = new ParagraphSearch(docs(undefined));
     expect(search.search('When will the Harbor Road bridge reopen?')[0]?.paragraph).toBe(1);
+  });
+});
+
+describe('ParagraphSearch: the answer stands by what was asked', () => {
+  it('answers "When is Caleb Ward being sentenced?" with the date set for sentencing, not the paragraph that names him', () => {
+    const file = join(__dirname, '..', 'fixtures', 'articles', 'arson-trial.md');
+    const briefing = parseBriefing('arson-trial.md', readFileSync(file, 'utf8'));
+    const docs = briefing.paragraphs.map((p) => ({
+      article: briefing.slug,
+      paragraph: p.number,
+      text: p.text,
+      sentences: [],
+      title: briefing.title,
+    }));
+    const [hit] = new ParagraphSearch(docs).search('When is Caleb Ward being sentenced?');
+    expect(hit?.paragraph).toBe(4);
+    expect(hit?.snippet).toContain('set sentencing for June 12');
   });
 });
