@@ -269,6 +269,23 @@ function describedAsBody(tokens: readonly Token[], from: number): boolean {
 }
 
 /**
+ * Whether an appositive opening at `from` names a body: an article or a possessive, at most six
+ * words, and a body's noun before the closing comma or stop ("Britain's third-largest grocery chain,").
+ */
+function bodyAppositiveAt(tokens: readonly Token[], from: number): boolean {
+  const opener = tokens[from];
+  if (!opener || opener.kind !== 'word') return false;
+  if (!['a', 'an', 'the'].includes(opener.lower) && !isPossessive(opener.lower)) return false;
+  for (let k = from + 1; k < tokens.length && k <= from + 6; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word') return false;
+    if ([',', '.'].includes(tokens[k + 1]?.text ?? ''))
+      return (ORGANISATION_HEADS.has(t.lower) || isBusinessNoun(t.lower)) && !isPersonNoun(t.lower);
+  }
+  return false;
+}
+
+/**
  * A body's name written with commas ("the Department for Business, Energy and Industrial Strategy"):
  * capitalised words, "for"/"of" before the first comma, "and" before the last part.
  */
@@ -506,6 +523,19 @@ const PUBLIC_BODY_WORDS = new Set([
   'bureau',
   'administration',
 ]);
+
+/** Words that tell a body's reach, not which body it is ("the world body", "the global body"). */
+const SCOPE_MODIFIERS = new Set(['world', 'global', 'international', 'regional', 'multilateral']);
+
+/** The words of a title up to its employer or field ("spokeswoman for the X Coalition" → "spokeswoman"). */
+function titleHeadWords(description: string | undefined): string[] {
+  const words = description?.toLowerCase().split(' ') ?? [];
+  const cut = words.findIndex((w, i) => i > 0 && TITLE_PREPOSITIONS.has(w));
+  return cut > 0 ? words.slice(0, cut) : words;
+}
+
+/** Prepositions that end a title and open its employer or field ("head of …", "an analyst at …"). */
+const TITLE_PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'in', 'from']);
 
 /** Whether a name is a place ("Gaza Strip", "United States") rather than a body that can speak. */
 function isPlaceName(name: string): boolean {
@@ -1239,7 +1269,11 @@ export function scanNames(
         continue;
       }
       // ("Harmon Health, which owns …": what "which" follows is no person)
-      const thing = !titled && tokens[j]?.text === ',' && tokens[j + 1]?.lower === 'which';
+      // ("Lumen Retail, Britain's third-largest grocery chain,": a name set beside a body's noun)
+      const thing =
+        !titled &&
+        tokens[j]?.text === ',' &&
+        (tokens[j + 1]?.lower === 'which' || bodyAppositiveAt(tokens, j + 1));
       found.push({
         name,
         description: titled ? tidyDescription(title) : appositive?.description,
@@ -2026,7 +2060,8 @@ export class SpeakerResolver {
         }
         return entity;
       }
-      const titleWords = entity.description?.toLowerCase().split(' ') ?? [];
+      // the title's own head, before any employer ("a spokeswoman for the X Coalition" is no coalition)
+      const titleWords = titleHeadWords(entity.description);
       if (
         mention.definite &&
         entity.kind === 'person' &&
@@ -2038,6 +2073,17 @@ export class SpeakerResolver {
     }
     if (mention.definite && ORGANISATION_HEADS.has(head) && mention.modifiers.length === 0) {
       const organisation = this.recentOrganisation(head, at);
+      if (organisation) return organisation;
+    }
+    // "The United Nations estimates … The world body has said": a body's epithet by its reach is the
+    // organisation named last
+    if (
+      mention.definite &&
+      ORGANISATION_HEADS.has(head) &&
+      mention.modifiers.length > 0 &&
+      mention.modifiers.every((m) => SCOPE_MODIFIERS.has(m))
+    ) {
+      const organisation = this.recentOrganisation(head, at, true);
       if (organisation) return organisation;
     }
     // "the Brazilian champion said", "the veteran striker said": an epithet of the person just named
@@ -2140,7 +2186,7 @@ export class SpeakerResolver {
    * organisation whose name holds the head word, else the most recent named organisation, speaking
    * or mentioned in the last few paragraphs.
    */
-  private recentOrganisation(head: string, at: Position): SpeakerEntity | undefined {
+  private recentOrganisation(head: string, at: Position, latest = false): SpeakerEntity | undefined {
     const reach = at.paragraph - SPEAKER_DEFAULTS.pronounReachParagraphs;
     const candidates: { entity?: SpeakerEntity; name: string; position: Position }[] = [];
     for (const e of this.events) {
@@ -2171,7 +2217,9 @@ export class SpeakerResolver {
       if ((placeLike && !bodyOfArea) || PLACE_WORDS.has(n.name.toLowerCase())) continue;
       // "the League Cup", "the Eastbourne Open": a competition says nothing
       if (COMPETITION_WORDS.has(words[words.length - 1] ?? '')) continue;
-      candidates.push({ name: n.name, position: n.position });
+      // "Lumen Retail said … Lumen will …, the company said": a short name of a body that has spoken
+      const spoken = n.name.includes(' ') ? undefined : this.bodyStartingWith(n.name);
+      candidates.push({ name: n.name, position: n.position, ...(spoken ? { entity: spoken } : {}) });
     }
     candidates.sort((a, b) => (before(a.position, b.position) ? 1 : before(b.position, a.position) ? -1 : 0));
     // "the company" is no commission, ministry or court
@@ -2205,9 +2253,17 @@ export class SpeakerResolver {
     const company = candidates.find((c) => this.companies.has(c.name));
     // "the company" is the one the story has heard from, not a firm an analyst works at
     const speaking = BUSINESS_HEADS.has(head) ? candidates.find((c) => c.entity) : undefined;
-    const chosen = named ?? company ?? speaking ?? organisational ?? candidates[0];
+    const chosen = latest ? candidates[0] : (named ?? company ?? speaking ?? organisational ?? candidates[0]);
     if (!chosen) return undefined;
     return chosen.entity ?? this.nameEntity(chosen.name, chosen.position);
+  }
+
+  /** A named organisation already met whose name opens with a one-word name ("Lumen" → "Lumen Retail"). */
+  private bodyStartingWith(word: string): SpeakerEntity | undefined {
+    for (const e of this.entities.values()) {
+      if (e.kind === 'organisation' && !e.head && !e.mergedInto && e.name.startsWith(`${word} `)) return e;
+    }
+    return undefined;
   }
 
   /**

@@ -265,6 +265,11 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
     firstPass: '19/20',
     articles: ['iran-talks-oman', 'bridge-toll-hearing'],
   },
+  {
+    name: 'batch 44 (grocer profit-warning wire, Amman Gaza fund talks, police chief press conference)',
+    firstPass: '30/34',
+    articles: ['grocer-profit-warning', 'gaza-fund-amman', 'protest-police-chief'],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
