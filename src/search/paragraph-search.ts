@@ -67,6 +67,8 @@ export const SEARCH_DEFAULTS = Object.freeze({
    */
   focusBoost: 0.2,
   focusWindow: 6,
+  /** Score factor for a paragraph that quotes someone a question about saying names ("What did X say?"). */
+  speakerBoost: 0.5,
   /** Score factor for a number right before the word "how many" counts ("two countries"). */
   countedBoost: 0.25,
   /** Weight of the share of the question's words found in the paragraph. */
@@ -427,6 +429,20 @@ function titleTerms(
 }
 
 /**
+ * For a question about what a named speaker said ("What did Fidan say about …?"), the terms
+ * of its words as written (no corrections or synonyms), to find the paragraphs quoting them;
+ * undefined for other questions.
+ */
+function askedSpeakerTerms(plan: QueryPlan): Set<string> | undefined {
+  // "who said …" asks for the speaker; "what did X say" names one
+  if (plan.intents.includes('person') || !plan.words.some((w) => ATTRIBUTION_WORDS.has(w.word.toLowerCase())))
+    return undefined;
+  const terms = new Set<string>();
+  for (const word of plan.words) for (const m of word.matches) if (m.weight === 1) terms.add(m.term);
+  return terms;
+}
+
+/**
  * The freshness factor of each briefing (1 … 1 + `recencyBoost`): by the days between its
  * `published` day and the newest briefing's. Briefings without a date get 1.
  */
@@ -662,6 +678,7 @@ export class ParagraphSearch {
     const allowed = this.allowedArticles(options.articles);
     if (allowed && allowed.size === 0) return [];
     const counted = plan.counted === undefined ? undefined : this.countedTerms(plan);
+    const asked = askedSpeakerTerms(plan);
     const candidates = this.scoreCandidates(
       words,
       allowed,
@@ -673,7 +690,7 @@ export class ParagraphSearch {
         doc,
         score:
           score *
-          this.intentFactor(doc, plan, counted, words) *
+          (this.intentFactor(doc, plan, counted, words) + this.speakerBonus(doc, asked)) *
           this.articleRecency[this.arrays.docArticle[doc]!]!,
       }))
       .sort((a, b) => b.score - a.score || a.doc - b.doc)
@@ -969,6 +986,23 @@ export class ParagraphSearch {
     if (counted && flags & FLAG_NUMBER && this.numberBefore(doc, counted))
       factor += SEARCH_DEFAULTS.countedBoost;
     return factor;
+  }
+
+  /**
+   * `speakerBoost` when the paragraph quotes someone the question names (see {@link askedSpeakerTerms}),
+   * in proportion to how much of the name it gives.
+   */
+  private speakerBonus(doc: number, asked: ReadonlySet<string> | undefined): number {
+    const speakers = this.docs[doc]!.speakers;
+    if (!asked || !speakers) return 0;
+    // the share of the speaker's name that the question gives: "Leyla Haddad" is not "Leila Haddad"
+    let best = 0;
+    for (const name of speakers) {
+      const parts = tokenize(name).filter((t) => !isStopWord(t.word, t.allCaps));
+      const named = parts.filter((t) => asked.has(termOf(t.word))).length;
+      if (parts.length > 0) best = Math.max(best, named / parts.length);
+    }
+    return SEARCH_DEFAULTS.speakerBoost * best;
   }
 
   /** The term ids that stand for the counted word of a "how many" question (its matches). */

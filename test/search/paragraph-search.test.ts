@@ -241,3 +241,39 @@ describe('ParagraphSearch: the answer stands by what was asked', () => {
     expect(hit?.snippet).toContain('set sentencing for June 12');
   });
 });
+
+describe('ParagraphSearch: what a named speaker said', () => {
+  const docs = [
+    {
+      article: 'dock',
+      paragraph: 1,
+      text: 'Managers said the strike was called after Omar Haddad met them on Monday.',
+      sentences: [],
+    },
+    {
+      article: 'dock',
+      paragraph: 2,
+      text: 'He said the walkout would go ahead unless the port raised its offer.',
+      sentences: [],
+      speakers: ['Omar Haddad'],
+    },
+    {
+      article: 'dam',
+      paragraph: 1,
+      text: 'Talks on the dam will resume in June, the minister said.',
+      sentences: [],
+      speakers: ['Leila Haddad'],
+    },
+  ];
+  const search = new ParagraphSearch(docs);
+
+  it('puts the paragraph quoting Omar Haddad above one that only names him', () => {
+    const [hit] = search.search('What did Omar Haddad say about the strike?');
+    expect([hit?.article, hit?.paragraph]).toEqual(['dock', 2]);
+  });
+
+  it('does not take another Haddad for him', () => {
+    const hits = search.search('What did Omar Haddad say?');
+    expect(hits.map((h) => `${h.article} ¶${h.paragraph}`).indexOf('dam ¶1')).toBeGreaterThan(0);
+  });
+});
