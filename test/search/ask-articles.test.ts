@@ -52,18 +52,19 @@ describe('the /ask article question set', () => {
  *   first hit is a lead paragraph (¶1) for 121 of 292 questions; ¶1 answers 65
  *
  * After the search was changed in answer to the misses of this set (story words shared by the
- * whole briefing, a wider re-ranking pool, causes for "why", more news synonyms, synonyms before
- * spelling corrections), so the set is no longer unseen for those rules:
- *   lexical      110    85  77%   108  98%   109  99%
- *   paraphrase   101    42  42%    75  74%    97  96%
- *   who           51    44  86%    49  96%    48  94%
- *   keyword       15    14  93%    15 100%    15 100%
- *   typo          15    12  80%    14  93%    15 100%
- *   all          292   197  67%   261  89%   284  97%
- *   first hit is a lead paragraph (¶1) for 120 of 292 questions; ¶1 answers 65
+ * whole briefing and its title, a wider re-ranking pool, causes for "why", more news synonyms,
+ * synonyms before spelling corrections, the focus of "when" and "how many", "what did X say"), so
+ * the set is no longer unseen for those rules (test/search/ask-heldout.test.ts is):
+ *   lexical      110    93  85%   109  99%   109  99%
+ *   paraphrase   101    49  49%    79  78%    98  97%
+ *   who           51    48  94%    51 100%    50  98%
+ *   keyword       15    15 100%    15 100%    15 100%
+ *   typo          15    13  87%    14  93%    15 100%
+ *   all          292   218  75%   268  92%   287  98%
+ *   first hit is a lead paragraph (¶1) for 100 of 292 questions; ¶1 answers 65
  * The floors below sit a little under these, so that a loss of relevance fails the test.
  */
-describe('/ask on articles it was not tuned on', () => {
+describe('/ask on the article question set (the search was tuned on its misses)', () => {
   const outcomes = askAll(bot, questions);
   const score = scoreAsk(outcomes);
 
@@ -75,19 +76,19 @@ describe('/ask on articles it was not tuned on', () => {
     expect(score.all.questions).toBe(questions.length);
   });
 
-  it('ranks an accepted paragraph first for at least 188 of the 292 questions', () => {
-    expect(score.all.first).toBeGreaterThanOrEqual(188);
+  it('ranks an accepted paragraph first for at least 208 of the 292 questions', () => {
+    expect(score.all.first).toBeGreaterThanOrEqual(208);
   });
 
-  it('has an accepted paragraph in the top three for at least 252 of the 292 questions', () => {
-    expect(score.all.top3).toBeGreaterThanOrEqual(252);
+  it('has an accepted paragraph in the top three for at least 260 of the 292 questions', () => {
+    expect(score.all.top3).toBeGreaterThanOrEqual(260);
   });
 
-  it("answers questions in the article's own words first at least 78 times in 110", () => {
-    expect(score.byKind.lexical.first).toBeGreaterThanOrEqual(78);
+  it("answers questions in the article's own words first at least 88 times in 110", () => {
+    expect(score.byKind.lexical.first).toBeGreaterThanOrEqual(88);
   });
 
-  it('has the answer to reworded questions in the top three at least 68 times in 101', () => {
-    expect(score.byKind.paraphrase.top3).toBeGreaterThanOrEqual(68);
+  it('has the answer to reworded questions in the top three at least 74 times in 101', () => {
+    expect(score.byKind.paraphrase.top3).toBeGreaterThanOrEqual(74);
   });
 });
