@@ -67,13 +67,67 @@ export function findAcronyms(text: string): Map<string, string[]> {
   return found;
 }
 
+/** Fewest capitalised words in a name for its initials to stand for it without a definition. */
+const MIN_IMPLIED_WORDS = 3;
+
+/** Small words inside a name that is abbreviated without a definition ("Royal College of Nursing"). */
+const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'de', 'del', 'al', 'el']);
+
 /**
- * Collects the acronym definitions of many texts: for each acronym, the long form used most often
- * (ties: the first seen).
+ * The names of one text that news copy abbreviates without saying so: runs of at least three
+ * capitalised words, with connectors inside ("Royal College of Nursing" → `rcn`, "World Health
+ * Organization" → `who`). Folded initials → folded words of the name (stop words left out).
+ */
+export function impliedAcronyms(text: string): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  const tokens = tokenize(text);
+  let run: Token[] = [];
+  const add = (part: readonly Token[]): void => {
+    const named = part.filter((t) => t.capitalised);
+    if (named.length < MIN_IMPLIED_WORDS || named.length > MAX_LETTERS || named.some((t) => t.allCaps))
+      return;
+    const letters = named.map((t) => t.word[0]).join('');
+    if (!found.has(letters))
+      found.set(
+        letters,
+        part.map((t) => t.word).filter((w) => !isStopWord(w)),
+      );
+  };
+  const close = (): void => {
+    while (run.length > 0 && !run[run.length - 1]!.capitalised) run.pop();
+    add(run);
+    // "Centers for Disease Control and Prevention" is also the CDC
+    const and = run.findIndex((t) => t.word === 'and');
+    if (and > 0) add(run.slice(0, and));
+    run = [];
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    const joined = run.length > 0 && text.slice(run[run.length - 1]!.end, token.start).trim() === '';
+    if (run.length > 0 && !joined) close();
+    // a sentence's first word ("The", "Officials") is no part of a name
+    const opening = k === 0 || /[.!?]["”’]?\s*$/.test(text.slice(0, token.start));
+    if (token.capitalised && !opening) run.push(token);
+    else if (run.length > 0 && NAME_CONNECTORS.has(token.word) && !token.capitalised) run.push(token);
+    else close();
+  }
+  close();
+  return found;
+}
+
+/**
+ * Collects the acronyms of many texts: for each acronym, the long form defined most often (ties:
+ * the first seen); acronyms never defined come from the initials of long names
+ * ({@link impliedAcronyms}), when those are not a word of the texts.
  */
 export function collectAcronyms(texts: Iterable<string>): Map<string, string[]> {
   const counts = new Map<string, Map<string, { words: string[]; count: number }>>();
+  const implied = new Map<string, string[]>();
+  const used = new Set<string>();
   for (const text of texts) {
+    for (const token of tokenize(text)) used.add(token.word);
+    for (const [acronym, words] of impliedAcronyms(text))
+      if (!implied.has(acronym)) implied.set(acronym, words);
     for (const [acronym, words] of findAcronyms(text)) {
       const forms = counts.get(acronym) ?? new Map<string, { words: string[]; count: number }>();
       const key = words.join(' ');
@@ -89,5 +143,7 @@ export function collectAcronyms(texts: Iterable<string>): Map<string, string[]> 
     for (const form of forms.values()) if (!best || form.count > best.count) best = form;
     if (best) out.set(acronym, best.words);
   }
+  for (const [acronym, words] of implied)
+    if (!out.has(acronym) && !used.has(acronym)) out.set(acronym, words);
   return out;
 }

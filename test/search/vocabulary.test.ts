@@ -1,4 +1,5 @@
-import { collectAcronyms } from '../../src/search/acronyms';
+import { collectAcronyms, impliedAcronyms } from '../../src/search/acronyms';
+import { ParagraphSearch } from '../../src/search/paragraph-search';
 import { editDistance } from '../../src/search/edit-distance';
 import { skeletonOf, Vocabulary } from '../../src/search/vocabulary';
 
@@ -82,6 +83,50 @@ describe('acronyms', () => {
         ['mfa', ['ministry', 'foreign', 'affairs']],
       ]),
     );
+  });
+});
+
+describe('acronyms news copy uses without defining them', () => {
+  it('takes the initials of names of three capitalised words or more, with "of", "for", "and" inside', () => {
+    expect(
+      impliedAcronyms(
+        'Members of the Royal College of Nursing voted. The World Health Organization and the Centers for Disease Control and Prevention agreed.',
+      ),
+    ).toEqual(
+      new Map([
+        ['rcn', ['royal', 'college', 'nursing']],
+        ['who', ['world', 'health', 'organization']],
+        ['cdcp', ['centers', 'disease', 'control', 'prevention']],
+        ['cdc', ['centers', 'disease', 'control']],
+      ]),
+    );
+  });
+
+  it('leaves out two-word names, the first word of a sentence, and names a definition or a word already takes', () => {
+    expect(impliedAcronyms('Maria Lopez said so. Union Pacific Railroad Company shares fell.')).toEqual(
+      new Map([['prc', ['pacific', 'railroad', 'company']]]),
+    );
+    const acronyms = collectAcronyms([
+      'the National Weather Service (NWS) said',
+      'the National Wildlife Society said',
+      'the Pacific Railroad Company and the prc',
+    ]);
+    expect(acronyms.get('nws')).toEqual(['national', 'weather', 'service']);
+    expect(acronyms.has('prc')).toBe(false);
+  });
+
+  it('lets a question use such an acronym: "RCN" also searches for the Royal College of Nursing', () => {
+    const search = new ParagraphSearch([
+      {
+        article: 'pay',
+        paragraph: 1,
+        text: 'The Royal College of Nursing rejected the pay offer.',
+        sentences: [],
+      },
+      { article: 'pay', paragraph: 2, text: 'Doctors said they would consider the offer.', sentences: [] },
+    ]);
+    const words = search.plan('When does the RCN ballot close?').words;
+    expect(words.filter((w) => w.from === 'rcn').map((w) => w.word)).toEqual(['royal', 'college', 'nursing']);
   });
 });
 
