@@ -1,9 +1,12 @@
 /**
  * The /ask engine: a word-level inverted index over paragraphs with BM25 weights in typed arrays,
- * a bonus for question words that stand together in the paragraph (phrases, proximity), a nudge for
- * paragraphs that hold the kind of answer asked for (a date for "when", a number for "how many",
- * a statement for "who"), and misspelt or differently spelt words mapped to known ones through the
- * {@link Vocabulary}. Built once, immutable, synchronous.
+ * where words that run through a briefing (or stand in its title) count partly as the story's, so
+ * that every paragraph of the briefing shares in them; a bonus for question words that stand
+ * together in the paragraph (phrases, proximity); a nudge for paragraphs that hold the kind of answer
+ * asked for (a date for "when", a number for "how many", a statement for "who", a cause for "why"),
+ * more when it stands by what was asked; the quotes of a speaker the question names; a little more
+ * for newer briefings; and misspelt or differently spelt words mapped to known ones through the
+ * {@link Vocabulary}. Built once, immutable, synchronous (one search at a time uses scratch arrays).
  */
 import { createHash } from 'node:crypto';
 import { collectAcronyms } from './acronyms';
