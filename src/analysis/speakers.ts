@@ -97,6 +97,8 @@ export interface NameOccurrence {
   readonly thing?: boolean;
   /** Named as where something is ("Mercy Valley Hospital in Carlton"): a place, owning nothing said. */
   readonly located?: boolean;
+  /** Written after an honorific ("Ms Ellis", "Mr. Haddad"). */
+  readonly honorific?: boolean;
 }
 
 /** Documents that speak ("a joint statement … The statement said"). */
@@ -139,10 +141,25 @@ const SIBLING_WORDS = new Set(['brother', 'sister', 'sibling', 'twin']);
 /** Words that name two people together as siblings ("Siblings Tomas and Elena Varga"). */
 const SIBLINGS_WORDS = new Set(['siblings', 'twins', 'brothers', 'sisters']);
 
+/** Words of a body's name that a plain noun can stand for ("the union" → "Regional Pilots Association"). */
+const BODY_KIN: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['union', new Set(['association', 'federation', 'guild', 'brotherhood', 'teamsters'])],
+]);
+
+/** Plural heads that may stand for bodies named together before ("the two unions", "the groups"). */
+const MEMBER_HEADS = new Set(['union', 'club', 'team', 'party', 'bank', 'company']);
+/** Characters between two names of a list: ", ", " and ", ", and ". */
+const LIST_GAPS = new Set([2, 5, 6]);
+
+/** Nouns for a person's kin as one group ("her family said", "his relatives said"). */
+const KIN_GROUPS = new Set(['family', 'relatives', 'household']);
+
 /** Speaker defaults. */
 export const SPEAKER_DEFAULTS = Object.freeze({
   /** How many paragraphs back a pronoun may look for its speaker. */
   pronounReachParagraphs: 3,
+  /** How far a name may stand after its honorific's start ("Prof. ", "Mrs "). */
+  maxHonorificChars: 6,
   /** Longest noun phrase read as a speaker, in words. */
   maxMentionWords: 12,
   /** Longest phrase of origin kept in a group's name ("ministers from several African countries"). */
@@ -1023,7 +1040,7 @@ export function parseMention(text: string, options: MentionOptions = {}): Mentio
       : {};
   const possessor = POSSESSIVE_OWNERS.get(headPart[0]?.lower ?? '');
   const owned =
-    possessor && start === 1 && (isPersonNoun(head) || ORGANISATION_HEADS.has(head))
+    possessor && start === 1 && (isPersonNoun(head) || ORGANISATION_HEADS.has(head) || KIN_GROUPS.has(head))
       ? { ownerPronoun: possessor }
       : {};
   return {
@@ -1207,6 +1224,7 @@ export function scanNames(
       const ownedName = k === 0;
       if (ownedName) k = i;
       let titled = false;
+      let honorific = false;
       let gender: Gender | undefined;
       while (k > 0 && !ownedName) {
         const t = tokens[k - 1];
@@ -1215,6 +1233,7 @@ export function scanNames(
         if (HONORIFICS.has(lower)) {
           gender = HONORIFICS.get(lower) ?? gender;
           titled = true;
+          honorific = true;
         } else if (
           (TITLE_WORDS.has(lower) || (isCapitalised(t) ? isListedPersonNoun(lower) : isPersonNoun(lower))) &&
           !isBusinessNoun(lower)
@@ -1284,6 +1303,7 @@ export function scanNames(
         ...(possessive ? { possessive } : {}),
         ...(opensSentence(tokens, i) ? { initial: true } : {}),
         ...(thing ? { thing } : {}),
+        ...(honorific ? { honorific } : {}),
         ...(['in', 'near', 'outside'].includes(tokens[i - 1]?.lower ?? '') && isPlaceName(name)
           ? { located: true }
           : {}),
@@ -1678,6 +1698,40 @@ export class SpeakerResolver {
     return group ? this.oneMemberOf(group.name, at) : undefined;
   }
 
+  /**
+   * The bodies a definite plural stands for: "Pilots at Coastal Air and Summit Airways … The airlines
+   * have argued" → Coastal Air and Summit Airways, the organisations last named together ("X and Y",
+   * "X, Y and Z") before. Empty for anything else.
+   */
+  membersOf(mention: Mention, at: Position): SpeakerEntity[] {
+    const head = singular(mention.head ?? '');
+    if (!mention.definite || !mention.plural || mention.modifiers.length > 0 || mention.owner) return [];
+    if (!BUSINESS_HEADS.has(head) && !MEMBER_HEADS.has(head)) return [];
+    // (the lead names them; "the airlines" may come many paragraphs later)
+    const bodies = this.names.filter(
+      (n) =>
+        !n.quoted &&
+        !n.person &&
+        !n.possessive &&
+        before(n.position, at) &&
+        (this.companies.has(n.name) || nameKind(n.name, false) === 'organisation') &&
+        !isPlaceName(n.name),
+    );
+    // runs of names one list apart ("X and Y", "X, Y and Z"), the latest first
+    for (let i = bodies.length - 1; i > 0; i--) {
+      const run = [bodies[i]!];
+      for (let j = i - 1; j >= 0; j--) {
+        const a = bodies[j]!;
+        const b = run[0]!;
+        const gap = b.position.offset - (a.position.offset + a.name.length);
+        if (a.position.paragraph !== b.position.paragraph || !LIST_GAPS.has(gap)) break;
+        run.unshift(a);
+      }
+      if (run.length >= 2) return run.map((n) => this.nameEntity(n.name, n.position));
+    }
+    return [];
+  }
+
   /** One member of a group written as a plural noun phrase ("One of the sailors" → "sailor"). */
   oneMemberOf(groupText: string, at: Position): SpeakerEntity | undefined {
     const mention = parseMention(groupText, { sentenceInitial: true });
@@ -1923,9 +1977,29 @@ export class SpeakerResolver {
     return new Set(people.map((n) => n.name)).size === 1 ? people[0] : undefined;
   }
 
+  /** Whether someone of this name has spoken before `at`, in its paragraph or the one before. */
+  private hasSpoken(name: string, at: Position): boolean {
+    return this.events.some(
+      (e) =>
+        e.speaking &&
+        e.entity.name === name &&
+        before(e.position, at) &&
+        e.position.paragraph >= at.paragraph - 1,
+    );
+  }
+
   /** The fullest name the article uses that ends with these words, the first introduced before `at` first. */
   private fullestName(name: string, at: Position): NameOccurrence | undefined {
     const words = name.split(' ');
+    // (the occurrence opens at its honorific, the mention may at the name)
+    const honorific = this.names.some(
+      (n) =>
+        n.honorific &&
+        n.name === name &&
+        n.position.paragraph === at.paragraph &&
+        at.offset >= n.position.offset &&
+        at.offset - n.position.offset <= SPEAKER_DEFAULTS.maxHonorificChars,
+    );
     let best: NameOccurrence | undefined;
     for (const n of this.namesByLastWord.get(words[words.length - 1] ?? '') ?? []) {
       const candidate = n.name.split(' ');
@@ -1936,7 +2010,12 @@ export class SpeakerResolver {
       // two people of one surname ("Lionel Ruiz", his daughter "Ana Ruiz"): the surname alone is the
       // one the article introduced first, as news copy calls the others by their first names
       const earlierInText = sameLength && best && before(n.position, at) && !before(best.position, at);
-      if (longer || earlierInText) best = n;
+      // … but copy that gives everyone an honorific calls them all by surname: there the surname is
+      // the one who has just spoken ("Margaret Ellis … Her daughter, Helen Ellis, said … Ms Ellis said")
+      const spoke = (m: NameOccurrence): boolean => this.hasSpoken(m.name, at);
+      const speakerOnly =
+        honorific && sameLength && best && before(n.position, at) && spoke(n) !== spoke(best);
+      if (longer || (speakerOnly ? spoke(n) : earlierInText)) best = n;
     }
     return best;
   }
@@ -2178,6 +2257,16 @@ export class SpeakerResolver {
       if (!best || before(best.position, o.position)) best = o;
     }
     if (!best) return undefined;
+    // ("Hezbollah, which fought a war with Israel, did not comment. Its leader …": the subject of
+    // that sentence, not a name inside its clauses)
+    const last = best.position;
+    const subject = (bodies.length > 0 ? bodies : near).find(
+      (o) =>
+        o.position.paragraph === last.paragraph &&
+        o.position.sentence === last.sentence &&
+        this.names.some((n) => n.initial && n.name === o.name && n.position === o.position),
+    );
+    if (subject) best = subject;
     return best.entity ?? this.nameEntity(best.name, best.position);
   }
 
@@ -2233,12 +2322,26 @@ export class SpeakerResolver {
       );
       candidates.splice(0, candidates.length, ...business);
     }
-    const named = candidates.find((c) =>
-      c.name
+    const holdsHead = (name: string): boolean =>
+      name
         .toLowerCase()
         .split(' ')
-        .some((w) => w === head || STATE_BODY_KIN.get(head)?.has(w)),
-    );
+        .some((w) => w === head || STATE_BODY_KIN.get(head)?.has(w) || BODY_KIN.get(head)?.has(w));
+    // ("the National Mediation Board … a spokesman for the board": the body of that word, named
+    // further back than the nearer names)
+    const namedEarlier = (): { name: string; position: Position; entity?: SpeakerEntity } | undefined =>
+      [...this.names]
+        .reverse()
+        .find(
+          (n) =>
+            !n.quoted &&
+            !n.person &&
+            n.name.includes(' ') &&
+            before(n.position, at) &&
+            nameKind(n.name, false) === 'organisation' &&
+            holdsHead(n.name),
+        );
+    const named = candidates.find((c) => holdsHead(c.name)) ?? (latest ? undefined : namedEarlier());
     // "the military", "the government": a state's own body, never another organisation named nearby
     if (STATE_BODY_KIN.has(head))
       return named ? (named.entity ?? this.nameEntity(named.name, named.position)) : undefined;

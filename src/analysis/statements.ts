@@ -207,6 +207,9 @@ const AUDIENCE_NOUNS = set(
   'meeting',
   'podcast',
   'appearance',
+  // ("said in a statement to Cedar Press")
+  'statement',
+  'statements',
 );
 /** Events whose audience a speaker addresses ("at a news conference", "to a rally"). */
 const EVENT_NOUNS = set(
@@ -1239,7 +1242,8 @@ class UnitReader {
       .map((c) => (c.subject.type === 'phrase' ? Math.min(c.from ?? c.subject.range.start, c.at) : c.at));
     const clause = cue.clause
       .map((r) => {
-        const cut = starts.find((s) => s > r.start && s < r.end);
+        // ("said its surveyors had confirmed that …": a report opening the words is part of them)
+        const cut = starts.find((s) => s > r.start + 1 && s < r.end);
         return cut === undefined ? r : this.trimClause({ start: r.start, end: cut });
       })
       .filter((r): r is Range => !!r);
@@ -2778,6 +2782,7 @@ export function extractStatements(
         const offset = reader.tokens[cue.at]?.start ?? unit.start;
         const position: Position = { paragraph, sentence: sentenceAt(paragraphSentences, offset), offset };
         let entity: SpeakerEntity | undefined;
+        let listedMembers: SpeakerEntity[] = [];
         const continues = cue.subject.type === 'previous' && !!previous;
         if (cue.subject.type === 'previous') {
           entity = previous;
@@ -2816,11 +2821,16 @@ export function extractStatements(
           // "X sent a memo to agency heads … The memo, obtained by …, said": the memo is its sender's
           const author = mention ? documentAuthor(mention, readers[unitIndex - 1], commonWords) : undefined;
           const authorAt: Position = { ...position, sentence: Math.max(0, position.sentence - 1) };
+          // "The airlines have argued": the bodies the article named together before
+          const members = !author && mention ? resolver.membersOf(mention, position) : [];
+          listedMembers = members.slice(0, -1);
           entity = author
             ? resolver.resolve(author, authorAt)
-            : mention
-              ? resolver.resolve(mention, position, description)
-              : undefined;
+            : members.length > 0
+              ? members[members.length - 1]
+              : mention
+                ? resolver.resolve(mention, position, description)
+                : undefined;
           if (
             entity &&
             mention?.label &&
@@ -2849,6 +2859,7 @@ export function extractStatements(
               continues
               ? previousCoSpeakers
               : [];
+        coSpeakers.push(...listedMembers);
         previousCoSpeakers = coSpeakers;
         if (cue.clause) {
           const clauseText = cue.clause.map((r) => reader.slice(r)).join(' ');

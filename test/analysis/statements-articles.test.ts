@@ -270,6 +270,11 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
     firstPass: '30/34',
     articles: ['grocer-profit-warning', 'gaza-fund-amman', 'protest-police-chief'],
   },
+  {
+    name: 'batch 45 (Senate privacy bill politics, British A&E apology, Lebanon border wall wire, pilots strike vote)',
+    firstPass: '33/44',
+    articles: ['child-privacy-bill', 'trolley-wait-apology', 'border-wall-complaint', 'pilots-strike-vote'],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
