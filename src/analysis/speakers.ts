@@ -548,8 +548,26 @@ const SCOPE_MODIFIERS = new Set(['world', 'global', 'international', 'regional',
 function titleHeadWords(description: string | undefined): string[] {
   const words = description?.toLowerCase().split(' ') ?? [];
   const cut = words.findIndex((w, i) => i > 0 && TITLE_PREPOSITIONS.has(w));
-  return cut > 0 ? words.slice(0, cut) : words;
+  return (cut > 0 ? words.slice(0, cut) : words).map((w) => TITLE_ABBREVIATIONS.get(w) ?? w);
 }
+
+/** Abbreviated titles written in full when the person is named by title alone ("Gov. X" … "the governor"). */
+const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['gov.', 'governor'],
+  ['sen.', 'senator'],
+  ['rep.', 'representative'],
+  ['gen.', 'general'],
+  ['col.', 'colonel'],
+  ['maj.', 'major'],
+  ['capt.', 'captain'],
+  ['cmdr.', 'commander'],
+  ['adm.', 'admiral'],
+  ['sgt.', 'sergeant'],
+  ['supt.', 'superintendent'],
+  ['insp.', 'inspector'],
+  ['det.', 'detective'],
+  ['lt.', 'lieutenant'],
+]);
 
 /** Prepositions that end a title and open its employer or field ("head of …", "an analyst at …"). */
 const TITLE_PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'in', 'from']);

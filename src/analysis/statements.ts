@@ -1088,6 +1088,7 @@ class UnitReader {
   private frontedAudience(before: number): string | undefined {
     const tokens = this.tokens;
     const first = tokens[0];
+    if (first?.lower === 'in') return this.frontedLetterAudience(before);
     if (!first || !FRONTED_PARTICIPLES.has(first.lower)) return undefined;
     // ("Speaking on BBC Radio 4's Today programme, …": a programme named; never "on condition of …")
     const onAir = tokens[1]?.lower === 'on' && isCapitalised(tokens[2]);
@@ -1106,6 +1107,21 @@ class UnitReader {
     );
     const phrase = this.phraseAfter(2);
     return this.slice({ start: 2, end: Math.min(time?.start ?? end, phrase?.end ?? end) });
+  }
+
+  /** `In a letter to workers, X said …`: whom the fronted letter, memo or message was written to. */
+  private frontedLetterAudience(before: number): string | undefined {
+    const tokens = this.tokens;
+    const end = tokens.findIndex((t, j) => j > 1 && isMark(t, ','));
+    if (end < 0 || end >= before || end > 2 * STATEMENT_DEFAULTS.maxPrepositionTokens) return undefined;
+    if (!tokens.slice(1, end).every((t) => isWordToken(t))) return undefined;
+    if (!tokens.slice(end + 1, before).every((t) => isWordToken(t))) return undefined;
+    // the noun within the first words ("In an open letter to …"), then "to"
+    const noun = tokens.findIndex((t, j) => j > 1 && j <= 3 && AUDIENCE_NOUNS.has(t.lower));
+    if (noun < 0 || tokens[noun + 1]?.lower !== 'to') return undefined;
+    const phrase = this.phraseAfter(noun + 2);
+    if (!phrase || phrase.end > end) return undefined;
+    return this.slice(phrase);
   }
 
   /** Whether the noun phrase at `k` is an event's ("a conference in Beirut", "the rally"). */

@@ -275,6 +275,11 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
     firstPass: '33/44',
     articles: ['child-privacy-bill', 'trolley-wait-apology', 'border-wall-complaint', 'pilots-strike-vote'],
   },
+  {
+    name: 'batch 46 (encampment ban court ruling, State Department briefing with questions, plant closure)',
+    firstPass: '30/32',
+    articles: ['encampment-ban-ruling', 'envoy-cairo-briefing', 'dishwasher-plant-closure'],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
