@@ -1023,9 +1023,14 @@ export function parseMention(text: string, options: MentionOptions = {}): Mentio
   // "A State Department spokesperson": a capitalised word after a determiner, before another
   // capitalised word, is part of a name
   const inName = start > 0 && words.length > 2 && isCapitalised(words[0]) && isCapitalised(words[1]);
+  // ("MP", "No 10 spokesperson": initials, and a word before a number, keep their capitals)
+  const keepsCapital = (t: Token, i: number): boolean =>
+    (t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase()) ||
+    isFigure(words[i + 1]?.text ?? '');
   const labelWords = words.map((t, i) =>
     i === 0 &&
     !inName &&
+    !keepsCapital(t, i) &&
     !ALWAYS_CAPITALISED.has(t.lower) &&
     (DESCRIPTIVE_WORDS.has(t.lower) ||
       isPersonNoun(t.lower) ||

@@ -466,6 +466,8 @@ const AUTHOR_PARTICIPLES = set(
 );
 
 /** Counts and data, which speak for whoever keeps them ("according to its own figures"). */
+/** Bodies named by a plain noun that keep counts of their own ("police data", "government figures"). */
+const COUNT_OWNERS = set('police', 'government', 'army', 'military', 'ministry', 'company');
 const COUNT_NOUNS = set('figures', 'data', 'estimates', 'records', 'count', 'tally', 'statistics', 'numbers');
 /** Participles after a document or source that describe it ("a study published on Wednesday in …"). */
 const DESCRIBING_PARTICIPLES = set(
@@ -1109,6 +1111,16 @@ class UnitReader {
     return this.slice({ start: 2, end: Math.min(time?.start ?? end, phrase?.end ?? end) });
   }
 
+  /** Whether a to-clause follows the words from `k` within an object's reach, words only between. */
+  private infinitiveWithin(k: number): boolean {
+    const tokens = this.tokens;
+    for (let j = k + 1; j < tokens.length && j - k <= STATEMENT_DEFAULTS.maxQuoteReach; j++) {
+      if (!isWordToken(tokens[j])) return false;
+      if (tokens[j]?.lower === 'to' && isWordToken(tokens[j + 1])) return true;
+    }
+    return false;
+  }
+
   /** `In a letter to workers, X said …`: whom the fronted letter, memo or message was written to. */
   private frontedLetterAudience(before: number): string | undefined {
     const tokens = this.tokens;
@@ -1469,7 +1481,10 @@ class UnitReader {
     if (source.type === 'phrase' && source.range === phrase && last && DOCUMENT_NOUNS.has(last.lower)) {
       const start = phrase.start + (tokens[phrase.start]?.lower === 'the' ? 1 : 0);
       const owner = tokens.slice(start, phrase.end - 1);
-      if (owner.length > 0 && owner.every((w) => isCapitalised(w) && !isPossessive(w.text)))
+      // ("according to police data": a body's plain noun owns the count too)
+      const body =
+        owner.length === 1 && COUNT_NOUNS.has(last.lower) && COUNT_OWNERS.has(owner[0]?.lower ?? '');
+      if (owner.length > 0 && (body || owner.every((w) => isCapitalised(w) && !isPossessive(w.text))))
         source = { type: 'phrase', range: { start, end: phrase.end - 1 } };
     }
     let clause: Range | undefined;
@@ -2179,6 +2194,13 @@ class UnitReader {
         if (!phrase) break;
         // "asked hikers who were in the area to come forward": the object and its to-clause are the words
         if (form.verb.frames.has('object-infinitive') && this.relativeBeforeInfinitive(phrase.end)) break;
+        // ("asked anyone with information to call a tip line": a request, the object in its words)
+        if (
+          form.verb.lemma === 'ask' &&
+          !OBJECT_PRONOUNS.has(tokens[phrase.start]?.lower ?? '') &&
+          this.infinitiveWithin(phrase.start)
+        )
+          break;
         if (!OBJECT_PRONOUNS.has(tokens[phrase.start]?.lower ?? '') || phrase.end - phrase.start > 1)
           to = this.slice(phrase);
         k = phrase.end;

@@ -146,6 +146,8 @@ export function tokenize(text: string, from = 0, to = text.length, fold: readonl
           j++;
         else if (c === ',' && isThousands(text, j))
           j++; // 4,000
+        else if (c === ':' && isDigit(text[j - 1]) && isDigit(text[j + 1]) && isDigit(text[j + 2]))
+          j++; // 11:30
         else if (isPluralPossessive(text, j, range?.start)) {
           j++; // "the Commuters' Association"
           break;

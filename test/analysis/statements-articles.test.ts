@@ -280,6 +280,11 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
     firstPass: '30/32',
     articles: ['encampment-ban-ruling', 'envoy-cairo-briefing', 'dishwasher-plant-closure'],
   },
+  {
+    name: 'batch 47 (British fuel-duty U-turn politics, relegation press conference, AP apartment shooting)',
+    firstPass: '27/33',
+    articles: ['fuel-duty-u-turn', 'relegation-manager-presser', 'apartment-shooting'],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
