@@ -151,6 +151,9 @@ const MEMBER_HEADS = new Set(['union', 'club', 'team', 'party', 'bank', 'company
 /** Characters between two names of a list: ", ", " and ", ", and ". */
 const LIST_GAPS = new Set([2, 5, 6]);
 
+/** Bodies a person heads, named by the holder ("the office of X", "the campaign of X"). */
+const HOLDERS_BODIES = new Set(['office', 'campaign']);
+
 /** Nouns for a person's kin as one group ("her family said", "his relatives said"). */
 const KIN_GROUPS = new Set(['family', 'relatives', 'household']);
 
@@ -2136,6 +2139,9 @@ export class SpeakerResolver {
       const named = pair?.partner ? this.names.find((n) => n.name === pair.partner) : undefined;
       if (named) return this.nameEntity(named.name, named.position);
     }
+    // "The office of Israeli Prime Minister Yoram Adler" → "Yoram Adler's office"
+    const holder = HOLDERS_BODIES.has(head) ? this.holderOf(mention.label ?? mention.text, head) : undefined;
+    if (holder) return this.resolveUnnamed({ ...mention, text: holder, label: holder }, at);
     const exact = this.entities.get(`unnamed:${label.toLowerCase()}`);
     if (exact) return exact;
     // "Harmon Health said … The company said …": the company that has just spoken
@@ -2236,6 +2242,15 @@ export class SpeakerResolver {
       plural: mention.plural,
       ...(mention.gender ? { gender: mention.gender } : {}),
     });
+  }
+
+  /** "office of Israeli Prime Minister Yoram Adler" → "Yoram Adler's office": a person's body by its holder. */
+  private holderOf(label: string, head: string): string | undefined {
+    const opening = `${head} of `;
+    if (!label.toLowerCase().startsWith(opening)) return undefined;
+    const person = parseMention(label.slice(opening.length), {});
+    if (!person?.name || person.kind !== 'person' || !person.name.includes(' ')) return undefined;
+    return `${person.name}'s ${head}`;
   }
 
   /**

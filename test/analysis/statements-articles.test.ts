@@ -285,6 +285,11 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
     firstPass: '27/33',
     articles: ['fuel-duty-u-turn', 'relegation-manager-presser', 'apartment-shooting'],
   },
+  {
+    name: 'batch 48 (takeover talks citing people familiar, Cairo ceasefire mediation wire, school closures vote)',
+    firstPass: '23/25',
+    articles: ['snack-maker-talks', 'ceasefire-phase-two-cairo', 'school-closures-vote'],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
