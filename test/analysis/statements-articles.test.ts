@@ -290,6 +290,11 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
     firstPass: '23/25',
     articles: ['snack-maker-talks', 'ceasefire-phase-two-cairo', 'school-closures-vote'],
   },
+  {
+    name: 'batch 49 (AFP-style Kharkiv strike wire, US jobs report, British village shop with two women)',
+    firstPass: '23/23',
+    articles: ['kharkiv-drone-strike', 'jobs-report-slowdown', 'village-shop-rescue'],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
