@@ -188,6 +188,9 @@ const PREPOSITIONS = set(
 /** Nouns after which "with X" or "to X" names the audience ("in an interview with CNN"). */
 /** Participles that open a sentence with the speaker's audience ("Speaking to reporters, …"). */
 const FRONTED_PARTICIPLES = set('speaking', 'talking', 'writing');
+/** Whether a word opening a sentence is an -ing participle ("Sentencing", "Announcing"). */
+const isOpeningParticiple = (t: Token | undefined): boolean =>
+  !!t && t.kind === 'word' && t.lower.length > 5 && t.lower.endsWith('ing');
 
 const AUDIENCE_NOUNS = set(
   'note',
@@ -1075,8 +1078,10 @@ class UnitReader {
         FRONTED.has(this.tokens[t.start - 1]?.lower ?? '') ||
         // "Speaking to Al-Araby TV on Monday, he argued …", "In an email Wednesday, a spokesman
         // wrote …": the time that closes a fronted participle or prepositional phrase
+        // ("Sentencing the company on Wednesday, Judge X said": any participle the sentence opens with)
         ((FRONTED_PARTICIPLES.has(this.tokens[0]?.lower ?? '') ||
-          PREPOSITIONS.has(this.tokens[0]?.lower ?? '')) &&
+          PREPOSITIONS.has(this.tokens[0]?.lower ?? '') ||
+          isOpeningParticiple(this.tokens[0])) &&
           this.tokens.slice(0, t.start).every((w) => isWordToken(w)));
       if (opensUnit && isMark(this.tokens[t.end], ',')) return timeText(this.text, this.tokens, t);
     }
@@ -1799,6 +1804,16 @@ class UnitReader {
       }
       const afterComma = k >= 0 && isMark(tokens[k], ',');
       const opensClause = k < 0 || isMark(tokens[k], '—', '–', ':', ';', '(');
+      // "Service was suspended …, the operator, Blue Sound Ferries, said.": a clause before a
+      // description and a name is the words, not another appositive
+      if (
+        segments.length >= 2 &&
+        !RELATIVES.has(tokens[k + 1]?.lower ?? '') &&
+        tokens[k + 1]?.lower !== 'whose' &&
+        segmentEnd === end &&
+        hasFiniteVerb(tokens, k + 1, end)
+      )
+        break;
       if (segmentEnd - k - 1 > longest || !(afterComma || opensClause)) {
         const outer = this.phraseBefore(segmentEnd);
         if (outer) segments.unshift(outer);

@@ -17,6 +17,10 @@
  *   saying ("… and urged …") is a statement of its own.
  * - no statements: questions put to a speaker, conditions of anonymity, acts without words of their
  *   own ("denied the claim", "rejected the accusation"); list them in `not_statements`.
+ * - a forecast without a verb of saying ("The company now expects …") is the reporter's narration;
+ *   "one of the people said" is one member named by the group's noun ("person", "official"); "a
+ *   spokesman for Osei" is "Osei spokesman" as written, but "the office of Prime Minister X" is
+ *   "X's office"; "The airlines have argued" after "X and Y" is X and Y, each speaking.
  */
 
 /**

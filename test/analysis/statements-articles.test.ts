@@ -295,6 +295,11 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
     firstPass: '23/23',
     articles: ['kharkiv-drone-strike', 'jobs-report-slowdown', 'village-shop-rescue'],
   },
+  {
+    name: 'batch 50 (British sewage fine court copy, Turkey Gaza-force interview wire, ferry breakdown)',
+    firstPass: '27/29',
+    articles: ['sewage-fine', 'turkey-gaza-force', 'ferry-breakdown'],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
