@@ -966,7 +966,13 @@ export function parseMention(text: string, options: MentionOptions = {}): Mentio
     sentenceInitial &&
     (((ORGANISATION_HEADS.has(kindWord) || KIND_NOUNS.has(kindWord)) && !!commonWords?.has(kindWord)) ||
       // ("Drugmaker Calvera Pharmaceuticals", "Retailer Fenmart": a trade no name begins with)
-      (isBusinessNoun(kindWord) && !NAME_OPENING_TRADES.has(kindWord)))
+      (isBusinessNoun(kindWord) && !NAME_OPENING_TRADES.has(kindWord)) ||
+      // ("Utility Pacific Valley Power said": a trade before a name of its own of two words or more,
+      // where "Bank Leumi" and "Utility Warehouse" are one name)
+      (isBusinessNoun(kindWord) &&
+        words.length >= 3 &&
+        words.slice(1).every((t) => isNameToken(t)) &&
+        ORGANISATION_WORDS.has(words[words.length - 1]?.lower ?? '')))
   )
     nameStart = 1;
   // "American Sara Lindholm": a nationality before a person's name describes her

@@ -300,6 +300,11 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
     firstPass: '27/29',
     articles: ['sewage-fine', 'turkey-gaza-force', 'ferry-breakdown'],
   },
+  {
+    name: 'batch 51 (Israeli cabinet Rafah wire, chipmaker outlook earnings call, flash flood warning)',
+    firstPass: '27/28',
+    articles: ['rafah-crossing-cabinet', 'chipmaker-outlook-slide', 'flash-flood-warning'],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
