@@ -1182,6 +1182,9 @@ export const ORGANISATION_WORDS = set(
   'school',
   'club',
   'league',
+  // ("National Conference of State Legislatures", "Southern Baptist Convention")
+  'conference',
+  'convention',
   'team',
   'church',
   'trust',

@@ -402,6 +402,8 @@ const CLAUSE_SUBJECT_WORDS = set(
 const RELATIVES = set('who', 'which');
 /** Verbs of citing ("Turkish media cited security sources announcing …", "quoted X as saying"). */
 const CITING_LEMMAS = set('cite', 'quote');
+/** Roles that only a person or a body fills ("the bill's sponsor", "the event's organiser"). */
+const ROLE_HEADS = set('sponsor', 'author', 'organizer', 'organiser', 'founder', 'owner', 'creator');
 /** Nouns of documents whose source is the speaker ("according to a statement from the ministry"). */
 const DOCUMENT_NOUNS = set(
   'statement',
@@ -1561,7 +1563,9 @@ class UnitReader {
     const asName = parseMention(this.slice(name), { properName: true });
     const asDescription = parseMention(this.slice(description));
     if (!asName?.name || asName.kind !== 'person' || !asDescription || asDescription.name) return undefined;
-    return isPersonNoun(asDescription.head ?? '') ? name : undefined;
+    // ("according to the bill's sponsor, state Sen. Harold Kim": a role, and a titled name beside it)
+    const head = asDescription.head ?? '';
+    return isPersonNoun(head) || ROLE_HEADS.has(head) || !!asName.description ? name : undefined;
   }
 
   /**

@@ -305,6 +305,11 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
     firstPass: '27/28',
     articles: ['rafah-crossing-cabinet', 'chipmaker-outlook-slide', 'flash-flood-warning'],
   },
+  {
+    name: 'batch 52 (Sudan donor conference wire, AP statehouse school phone law, streaming price rise)',
+    firstPass: '21/23',
+    articles: ['sudan-donor-pledges', 'school-phone-ban-law', 'streaming-price-rise'],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
