@@ -55,6 +55,10 @@ export const TITLE_WORDS = set(
   'adm.',
   'sergeant',
   'sgt.',
+  // British police ranks, written without stops ("Det Insp Karen Doyle", "Supt Mark Hale")
+  'det',
+  'insp',
+  'supt',
   'chief',
   'director',
   'chairman',
@@ -1420,6 +1424,12 @@ export const PLACE_WORDS = set(
 
 /** Capitalised words that are not names: function words, days, months, sentence openers. */
 export const NOT_NAME_WORDS = set(
+  // post-nominal letters ("Simon Adeyemi KC"): no part of the name
+  'kc',
+  'qc',
+  'obe',
+  'mbe',
+  'cbe',
   'the',
   'a',
   'an',

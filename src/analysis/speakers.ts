@@ -154,6 +154,9 @@ const LIST_GAPS = new Set([2, 5, 6]);
 /** Bodies a person heads, named by the holder ("the office of X", "the campaign of X"). */
 const HOLDERS_BODIES = new Set(['office', 'campaign']);
 
+/** Letters written after a name ("KC", "OBE"). */
+const POST_NOMINALS = new Set(['kc', 'qc', 'obe', 'mbe', 'cbe']);
+
 /** Nouns for a person's kin as one group ("her family said", "his relatives said"). */
 const KIN_GROUPS = new Set(['family', 'relatives', 'household']);
 
@@ -570,6 +573,11 @@ const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['insp.', 'inspector'],
   ['det.', 'detective'],
   ['lt.', 'lieutenant'],
+  ['det', 'detective'],
+  ['insp', 'inspector'],
+  ['supt', 'superintendent'],
+  // ("Mrs Justice Eleanor Grant" … "the judge")
+  ['justice', 'judge'],
 ]);
 
 /** Prepositions that end a title and open its employer or field ("head of …", "an analyst at …"). */
@@ -625,6 +633,14 @@ function splitAtPreposition(tokens: readonly Token[]): [Token[], Token[]] {
       joinsAcross(nameRunBefore(tokens, i), false)
     )
       continue; // "Bank of England"
+    // "Campaign group Access to Cash": "to" inside a body's name set after its kind noun
+    if (
+      isNameToken(before) &&
+      isNameToken(after) &&
+      t.lower === 'to' &&
+      KIND_NOUNS.has(tokens[i - 2]?.lower ?? '')
+    )
+      continue;
     // "National Institute for Economic Research", "Centre for Policy Studies": a body's name goes on
     if (
       isNameToken(before) &&
@@ -813,7 +829,10 @@ export function lowercaseWords(
  */
 export function parseMention(text: string, options: MentionOptions = {}): Mention | undefined {
   const { commonWords, sentenceInitial = false, properName = false } = options;
-  const tokens = wordsOf(text);
+  const all = wordsOf(text);
+  // ("Simon Adeyemi KC": post-nominal letters are no part of the name)
+  const tokens =
+    all.length > 2 && POST_NOMINALS.has(all[all.length - 1]?.lower ?? '') ? all.slice(0, -1) : all;
   if (tokens.length === 0 || tokens.length > SPEAKER_DEFAULTS.maxMentionWords) return undefined;
   const bare = tokens.filter((t) => !HONORIFICS.has(t.lower));
   if (properName && bare.length >= 2 && bare.length <= 4 && bare.every((t) => isCapitalised(t))) {
@@ -888,8 +907,16 @@ export function parseMention(text: string, options: MentionOptions = {}): Mentio
     const isParticle =
       t && NAME_PARTICLES.has(t.lower) && nameStart < words.length && isNameToken(words[nameStart - 2]);
     const joinsName = !!t && t.lower === 'and' && andJoinsName(words, nameStart - 1);
+    // ("Campaign group Access to Cash": "to" inside a body's name set after its kind noun)
+    const toInBody =
+      !!t &&
+      t.lower === 'to' &&
+      nameStart < words.length &&
+      isNameToken(words[nameStart - 2]) &&
+      KIND_NOUNS.has(words[nameStart - 3]?.lower ?? '');
     const isConnector =
       joinsName ||
+      toInBody ||
       (t &&
         NAME_CONNECTORS.has(t.lower) &&
         nameStart < words.length &&
@@ -2264,6 +2291,13 @@ export class SpeakerResolver {
    * ("Haddad's office" → "Michel Haddad's office", when the article names Michel Haddad).
    */
   private withFullOwnerName(label: string): string {
+    // ("Mr Saleh's family" → "Amir Saleh's family": the honorific goes with the full name)
+    const opening = label.slice(0, Math.max(0, label.indexOf(' '))).toLowerCase();
+    if (HONORIFICS.has(opening)) {
+      const rest = label.slice(opening.length + 1);
+      const full = this.withFullOwnerName(rest);
+      return full === rest ? label : full;
+    }
     const space = label.indexOf(' ');
     const first = space > 0 ? label.slice(0, space) : '';
     const surname = withoutPossessive(first);

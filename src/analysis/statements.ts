@@ -892,6 +892,20 @@ class UnitReader {
         n++;
         continue;
       }
+      // "Campaign group Access to Cash said": "to" inside a body's name set after its kind noun
+      if (
+        t.lower === 'to' &&
+        n > 0 &&
+        isCapitalised(this.tokens[i + 1]) &&
+        isCapitalised(before) &&
+        ['group', 'charity', 'campaign', 'organisation', 'organization'].includes(
+          this.tokens[i - 2]?.lower ?? '',
+        )
+      ) {
+        i--;
+        n++;
+        continue;
+      }
       if (PHRASE_BOUNDARIES.has(t.lower) && !(t.lower === 'it' && n === 0 && end - 1 === i)) break;
       const form = speechVerbForm(t.lower);
       const pastForm = form && (form.form === 'past' || form.form === 'participle');
@@ -2143,7 +2157,10 @@ class UnitReader {
         const prev = tokens[i - 1];
         const afterQuote = !prev || isQuoteToken(prev) || (isMark(prev, ',') && isQuoteToken(tokens[i - 2]));
         if (!afterQuote) return undefined;
-        const phrase = this.phraseAfter(k);
+        // ("said its general secretary, Ruth Ncube": the owner's pronoun opens the phrase)
+        const owned = POSSESSIVE_PRONOUNS.has(tokens[k]?.lower ?? '') && isWordToken(tokens[k + 1]) ? 1 : 0;
+        const found = this.phraseAfter(k + owned);
+        const phrase = found && owned ? { start: k, end: found.end } : found;
         if (!phrase) return undefined;
         const word = tokens[phrase.start];
         if (word && (speechVerbForm(word.lower) || ['that', 'it'].includes(word.lower))) return undefined;

@@ -310,6 +310,11 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
     firstPass: '21/23',
     articles: ['sudan-donor-pledges', 'school-phone-ban-law', 'streaming-price-rise'],
   },
+  {
+    name: 'batch 53 (British murder sentencing, Kenya election wire with the speaker named after the lead, bank branch closures)',
+    firstPass: '11/20',
+    articles: ['parking-murder-sentence', 'kenya-election-protests', 'bank-branch-closures'],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
