@@ -402,6 +402,8 @@ const CLAUSE_SUBJECT_WORDS = set(
 const RELATIVES = set('who', 'which');
 /** Verbs of citing ("Turkish media cited security sources announcing …", "quoted X as saying"). */
 const CITING_LEMMAS = set('cite', 'quote');
+/** How a quotation ends when the sentence's comma stands inside its marks (`"productive,"`). */
+const QUOTE_COMMA_ENDINGS = [',"', ',”', ",'", ',’'];
 /** Roles that only a person or a body fills ("the bill's sponsor", "the event's organiser"). */
 const ROLE_HEADS = set('sponsor', 'author', 'organizer', 'organiser', 'founder', 'owner', 'creator');
 /** Nouns of documents whose source is the speaker ("according to a statement from the ministry"). */
@@ -2330,8 +2332,14 @@ class UnitReader {
         .some((t, i) => isQuoteToken(t) && !isWordToken(tokens[start + i - 1]));
       // ("Sales fell 5%, it said.": a figure's sign may end the words)
       const wordsEnd = isWordToken(tokens[comma - 1]) || isMark(tokens[comma - 1], '%', ')');
-      if (isMark(tokens[comma], ',') && wordsEnd && !quotesStandAlone) {
-        const before = this.trimClause({ start, end: comma });
+      // ("Talks have been "productive," the White House said": the comma inside the quotation marks)
+      const last = tokens[comma];
+      const quoteComma =
+        isQuoteToken(last) &&
+        isWordToken(tokens[comma - 1]) &&
+        QUOTE_COMMA_ENDINGS.some((ending) => last!.text.endsWith(ending));
+      if (((isMark(last, ',') && wordsEnd) || quoteComma) && !quotesStandAlone) {
+        const before = this.trimClause({ start, end: quoteComma ? comma + 1 : comma });
         // "…, the Daily Ledger reported, citing people briefed on the matter.": the cited people
         // speak, to the outlet that reports them
         const cited = participleAfter ? this.citedSource(k + 1) : undefined;

@@ -315,6 +315,11 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
     firstPass: '11/20',
     articles: ['parking-murder-sentence', 'kenya-election-protests', 'bank-branch-closures'],
   },
+  {
+    name: 'batch 54 (German coalition migration wire, White House tariff briefing with questions)',
+    firstPass: '16/17',
+    articles: ['german-migration-deal', 'mexico-tariff-briefing'],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
