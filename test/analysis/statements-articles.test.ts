@@ -320,6 +320,11 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
     firstPass: '16/17',
     articles: ['german-migration-deal', 'mexico-tariff-briefing'],
   },
+  {
+    name: 'batch 55 (WHO cholera wire, city council budget vote)',
+    firstPass: '16/16',
+    articles: ['cholera-outbreak-who', 'fairview-budget-vote'],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
