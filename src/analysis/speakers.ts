@@ -903,7 +903,11 @@ export function parseMention(text: string, options: MentionOptions = {}): Mentio
   let nameStart = words.length;
   while (nameStart > 0) {
     const t = words[nameStart - 1];
-    const isSuffix = t && NAME_SUFFIXES.has(t.lower) && nameStart === words.length;
+    // ("Channel 12", "Radio 4": a number closing a name)
+    const isSuffix =
+      t &&
+      (NAME_SUFFIXES.has(t.lower) || (isFigure(t.text) && isNameToken(words[nameStart - 2]))) &&
+      nameStart === words.length;
     const isParticle =
       t && NAME_PARTICLES.has(t.lower) && nameStart < words.length && isNameToken(words[nameStart - 2]);
     const joinsName = !!t && t.lower === 'and' && andJoinsName(words, nameStart - 1);
@@ -1023,7 +1027,7 @@ export function parseMention(text: string, options: MentionOptions = {}): Mentio
   if (
     nameStart < words.length &&
     lastWord &&
-    isCapitalised(lastWord) &&
+    (isCapitalised(lastWord) || (isFigure(lastWord.text) && nameStart < words.length - 1)) &&
     // "Officials said" is no name; "The Coast Guard said" is
     (!isListedPersonNoun(lastWord.lower) ||
       (words.length - nameStart >= 2 && (start > 0 || !sentenceInitial))) &&

@@ -518,7 +518,9 @@ export function isGuardedSpeechVerb(words: readonly string[], i: number): boolea
   )
     return true;
   if (form.verb.lemma === 'say' && next === 'to' && AFTER_SAID_TO.has(after)) return true;
-  if (NOUN_MARKERS.has(prevAdjacent) || COUNT_WORDS.has(prevAdjacent) || isNumber(prevAdjacent)) return true;
+  // ("Channel 12 said": "said" is never a noun, whatever number stands before it)
+  const counted = isNumber(prevAdjacent) && !(form.verb.lemma === 'say' && form.form === 'past');
+  if (NOUN_MARKERS.has(prevAdjacent) || COUNT_WORDS.has(prevAdjacent) || counted) return true;
   // "had made similar promises", "broken promises", "campaign pledges": a plural noun after its adjective
   if ((form.form === 'present' || form.form === 'base') && NOUN_ADJECTIVES.has(prevAdjacent)) return true;
   if (form.form === 'base' && isCompoundNoun(words, i)) return true;

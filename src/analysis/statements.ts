@@ -2369,8 +2369,9 @@ class UnitReader {
     while (end < tokens.length && isWordToken(tokens[end])) end++;
     if (end === k + 1 || (end < tokens.length && !isMark(tokens[end], '.'))) return undefined;
     // a source is someone ("citing people briefed …"), not a reason ("citing problems with …")
-    if (!isPersonNoun(tokens[k + 1]?.lower ?? '') && !SOURCE_NOUNS.has(tokens[k + 1]?.lower ?? ''))
-      return undefined;
+    // ("citing a Lebanese military source": the phrase's head, after its article and adjectives)
+    const isSource = (w: string): boolean => isPersonNoun(w) || SOURCE_NOUNS.has(w);
+    if (!isSource(tokens[k + 1]?.lower ?? '') && !isSource(tokens[end - 1]?.lower ?? '')) return undefined;
     for (let j = k; j < end; j++) this.consumedVerbs.add(j);
     return { start: k + 1, end };
   }

@@ -325,6 +325,11 @@ const BATCHES: readonly { name: string; firstPass?: string; articles: readonly s
     firstPass: '16/16',
     articles: ['cholera-outbreak-who', 'fairview-budget-vote'],
   },
+  {
+    name: 'batch 56 (Israel-Lebanon talks wire citing other media, cup semi-final)',
+    firstPass: '11/13',
+    articles: ['naqoura-direct-talks', 'cup-semifinal-double'],
+  },
 ];
 
 const ARTICLES = BATCHES.flatMap((b) => b.articles.map((article) => ({ batch: b.name, article })));
