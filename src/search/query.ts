@@ -129,6 +129,33 @@ function derivedWord(word: string, from: string, hasTerm: (term: string) => bool
   return { word, matches: [{ word, term, weight: ACRONYM_WEIGHT }], corrected: false, from };
 }
 
+/** An acronym with its long form and the terms of that long form. */
+interface LongForm {
+  readonly acronym: string;
+  readonly long: readonly string[];
+  readonly terms: readonly string[];
+}
+
+const longFormIndexes = new WeakMap<ReadonlyMap<string, readonly string[]>, Map<string, LongForm[]>>();
+
+/** The acronyms by each term of their long forms, built once per acronym table. */
+function longFormsByPart(acronyms: ReadonlyMap<string, readonly string[]>): Map<string, LongForm[]> {
+  let index = longFormIndexes.get(acronyms);
+  if (!index) {
+    index = new Map();
+    for (const [acronym, long] of acronyms) {
+      const form: LongForm = { acronym, long, terms: long.map((part) => termOf(part)) };
+      for (const term of new Set(form.terms)) {
+        const list = index.get(term);
+        if (list) list.push(form);
+        else index.set(term, [form]);
+      }
+    }
+    longFormIndexes.set(acronyms, index);
+  }
+  return index;
+}
+
 /**
  * Adds the long form after an acronym the briefings define (`ISF` → `international stabilization
  * force`), and the acronym after a long form given in the question (at least two of its words).
@@ -155,14 +182,21 @@ function withAcronyms(
       }
     }
   }
-  for (const [acronym, long] of acronyms) {
-    if (present.has(termOf(acronym))) continue;
-    const shared = long.filter((part) => present.has(termOf(part))).length;
-    if (shared < Math.min(2, long.length)) continue;
-    const derived = derivedWord(acronym, long.join(' '), hasTerm);
-    if (derived) {
-      out.push(derived);
-      present.add(termOf(acronym));
+  // only the acronyms whose long form shares a word with the question (thousands are known)
+  const byPart = longFormsByPart(acronyms);
+  const seen = new Set<string>();
+  for (const term of [...present]) {
+    for (const { acronym, long, terms } of byPart.get(term) ?? []) {
+      if (seen.has(acronym)) continue;
+      seen.add(acronym);
+      if (present.has(termOf(acronym))) continue;
+      const shared = terms.filter((part) => present.has(part)).length;
+      if (shared < Math.min(2, terms.length)) continue;
+      const derived = derivedWord(acronym, long.join(' '), hasTerm);
+      if (derived) {
+        out.push(derived);
+        present.add(termOf(acronym));
+      }
     }
   }
   return out;
