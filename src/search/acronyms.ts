@@ -67,6 +67,14 @@ export function findAcronyms(text: string): Map<string, string[]> {
   return found;
 }
 
+/** Whether the word at `start` opens a sentence: only spaces and closing quotes after a full stop. */
+function opensSentence(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\n' || text[i] === '\t')) i--;
+  if (i >= 0 && (text[i] === '"' || text[i] === '”' || text[i] === '’')) i--;
+  return i >= 0 && (text[i] === '.' || text[i] === '!' || text[i] === '?');
+}
+
 /** Fewest capitalised words in a name for its initials to stand for it without a definition. */
 const MIN_IMPLIED_WORDS = 3;
 
@@ -106,7 +114,7 @@ export function impliedAcronyms(text: string): Map<string, string[]> {
     const joined = run.length > 0 && text.slice(run[run.length - 1]!.end, token.start).trim() === '';
     if (run.length > 0 && !joined) close();
     // a sentence's first word ("The", "Officials") is no part of a name
-    const opening = k === 0 || /[.!?]["”’]?\s*$/.test(text.slice(0, token.start));
+    const opening = k === 0 || opensSentence(text, token.start);
     if (token.capitalised && !opening) run.push(token);
     else if (run.length > 0 && NAME_CONNECTORS.has(token.word) && !token.capitalised) run.push(token);
     else close();
@@ -118,14 +126,18 @@ export function impliedAcronyms(text: string): Map<string, string[]> {
 /**
  * Collects the acronyms of many texts: for each acronym, the long form defined most often (ties:
  * the first seen); acronyms never defined come from the initials of long names
- * ({@link impliedAcronyms}), when those are not a word of the texts.
+ * ({@link impliedAcronyms}), when those are not a word of the texts (`isWord` says which are).
  */
-export function collectAcronyms(texts: Iterable<string>): Map<string, string[]> {
+export function collectAcronyms(
+  texts: Iterable<string>,
+  isWord?: (word: string) => boolean,
+): Map<string, string[]> {
   const counts = new Map<string, Map<string, { words: string[]; count: number }>>();
   const implied = new Map<string, string[]>();
-  const used = new Set<string>();
+  // without a word list of the texts, make one (callers that have one pass it: it is faster)
+  const used = isWord ? undefined : new Set<string>();
   for (const text of texts) {
-    for (const token of tokenize(text)) used.add(token.word);
+    if (used) for (const token of tokenize(text)) used.add(token.word);
     for (const [acronym, words] of impliedAcronyms(text))
       if (!implied.has(acronym)) implied.set(acronym, words);
     for (const [acronym, words] of findAcronyms(text)) {
@@ -143,7 +155,7 @@ export function collectAcronyms(texts: Iterable<string>): Map<string, string[]> 
     for (const form of forms.values()) if (!best || form.count > best.count) best = form;
     if (best) out.set(acronym, best.words);
   }
-  for (const [acronym, words] of implied)
-    if (!out.has(acronym) && !used.has(acronym)) out.set(acronym, words);
+  const known = isWord ?? ((word: string) => used?.has(word) ?? false);
+  for (const [acronym, words] of implied) if (!out.has(acronym) && !known(acronym)) out.set(acronym, words);
   return out;
 }

@@ -587,13 +587,17 @@ export class ParagraphSearch {
     if (restored) built = restored;
     else {
       const { arrays, terms, articles, stats } = buildArrays(docs);
+      const termSet = new Set(terms);
       built = {
         hash: contentHash(docs),
         arrays,
         terms,
         articles,
         vocabulary: Vocabulary.build(stats),
-        acronyms: collectAcronyms(docs.map((d) => d.text)),
+        acronyms: collectAcronyms(
+          docs.map((d) => d.text),
+          (word) => termSet.has(termOf(word)),
+        ),
       };
     }
     this.docs = docs;
