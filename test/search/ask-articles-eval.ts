@@ -100,6 +100,19 @@ export function buildAskBot(corpus: AskCorpus = loadAskCorpus()): AskBot {
   }
 }
 
+/** The questions whose article is not in the bot, or whose answers are not paragraphs of it. */
+export function questionsWithoutTheirAnswers(bot: AskBot, questions: readonly AskQuestion[]): AskQuestion[] {
+  const bySlug = new Map(bot.briefings.map((b) => [b.slug, b]));
+  return questions.filter((question) => {
+    const briefing = bySlug.get(question.article);
+    return (
+      !briefing ||
+      question.answers.length === 0 ||
+      question.answers.some((n) => !briefing.paragraphs.some((p) => p.number === n))
+    );
+  });
+}
+
 /** Where one question's accepted answer came. */
 export interface AskOutcome {
   readonly question: AskQuestion;
