@@ -6,8 +6,7 @@
  * subject.
  */
 import { type Token, isCapitalised } from './tokens';
-
-const set = (...words: string[]): ReadonlySet<string> => new Set(words);
+import { wordSet as set } from './word-lists';
 
 /** Auxiliaries, modals and forms of "be", "have" and "do": finite by themselves. */
 const FINITE_WORDS = set(

@@ -4,6 +4,7 @@
  * ellipses and brackets. Works on characters only: no user input reaches a RegExp.
  */
 import { speechVerbForm } from './speech-verbs';
+import { SUBJECT_PRONOUNS } from './word-lists';
 
 /** A sentence span within a text: `[start, end)` offsets and the trimmed text. */
 export interface SentenceSpan {
@@ -136,13 +137,7 @@ const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
   'the',
   'a',
   'an',
-  'he',
-  'she',
-  'it',
-  'they',
-  'we',
-  'i',
-  'you',
+  ...SUBJECT_PRONOUNS,
   'this',
   'that',
   'these',

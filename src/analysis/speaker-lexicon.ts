@@ -5,8 +5,7 @@
  */
 
 import { MONTHS, WEEKDAYS } from './time-phrases';
-
-const set = (...words: string[]): ReadonlySet<string> => new Set(words);
+import { wordSet as set } from './word-lists';
 
 /** Title words: a capitalised run is split after the last of them ("Foreign Minister | Hakan Fidan"). */
 export const TITLE_WORDS = set(

@@ -44,6 +44,7 @@ import {
 } from './speaker-lexicon';
 import { type Token, isCapitalised, isPossessive, tokenize, withoutPossessive } from './tokens';
 import type { Sentence, Speaker, Statement, StatementKind } from './types';
+import { SUBJECT_PRONOUNS, wordSet as set } from './word-lists';
 
 /** Statement extraction defaults. */
 export const STATEMENT_DEFAULTS = Object.freeze({
@@ -56,8 +57,6 @@ export const STATEMENT_DEFAULTS = Object.freeze({
   /** Fewest words of a clause introduced without "that" (`said the force will …`). */
   minZeroClauseWords: 3,
 });
-
-const set = (...words: string[]): ReadonlySet<string> => new Set(words);
 
 /** Words a speaker's or audience's noun phrase never runs across. */
 const PHRASE_BOUNDARIES = set(
@@ -363,13 +362,7 @@ function thatConjuncts(tokens: readonly Token[], range: Range): Range[] {
 
 /** Words that open a clause as its subject without a determiner ("said that he would …"). */
 const CLAUSE_SUBJECT_WORDS = set(
-  'he',
-  'she',
-  'it',
-  'they',
-  'we',
-  'i',
-  'you',
+  ...SUBJECT_PRONOUNS,
   'there',
   'nobody',
   'everyone',

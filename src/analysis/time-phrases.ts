@@ -3,8 +3,7 @@
  * "on Dec. 5", "two days ago"), found in a token list. Dates are resolved elsewhere.
  */
 import type { Token } from './tokens';
-
-const set = (...words: string[]): ReadonlySet<string> => new Set(words);
+import { wordSet as set } from './word-lists';
 
 /** Weekday names (lowercase). */
 export const WEEKDAYS = set('monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday');
