@@ -77,7 +77,7 @@ export const CONDITION_QUESTION_WORDS: ReadonlySet<string> = new Set(
 export const REASON_WORDS: ReadonlySet<string> = new Set(
   words(`
   because due owing citing cited reason reasons cause caused causes blamed blames blaming motive
-  motives motivated prompted sparked triggered explained explanation result resulted so therefore
+  motives motivated prompted sparked triggered explained explanation result resulted therefore
   `),
 );
 
